@@ -1,0 +1,50 @@
+/** Keypoint names shared by both model families; MoveNet gives the first 17 (COCO), BlazePose all 33. */
+export const BLAZEPOSE_KEYPOINTS = [
+  'nose', 'left_eye_inner', 'left_eye', 'left_eye_outer', 'right_eye_inner', 'right_eye', 'right_eye_outer',
+  'left_ear', 'right_ear', 'mouth_left', 'mouth_right', 'left_shoulder', 'right_shoulder', 'left_elbow',
+  'right_elbow', 'left_wrist', 'right_wrist', 'left_pinky', 'right_pinky', 'left_index', 'right_index',
+  'left_thumb', 'right_thumb', 'left_hip', 'right_hip', 'left_knee', 'right_knee', 'left_ankle', 'right_ankle',
+  'left_heel', 'right_heel', 'left_foot_index', 'right_foot_index',
+] as const;
+
+export const COCO_KEYPOINTS = [
+  'nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear', 'left_shoulder', 'right_shoulder', 'left_elbow',
+  'right_elbow', 'left_wrist', 'right_wrist', 'left_hip', 'right_hip', 'left_knee', 'right_knee', 'left_ankle',
+  'right_ankle',
+] as const;
+
+export type KeypointName = (typeof BLAZEPOSE_KEYPOINTS)[number];
+
+/** Image pixels of the source frame, x right, y down; score in [0, 1]. */
+export interface Keypoint {
+  x: number;
+  y: number;
+  score: number;
+}
+
+export type KeypointMap = Partial<Record<KeypointName, Keypoint>>;
+
+/** A keypoint counts at score >= 0.3 (MoveNet model card; FORM-SPEC ground rules). */
+export const MIN_KEYPOINT_SCORE = 0.3;
+
+/** Bones drawn for the skeleton overlay; pairs whose ends are both present are drawn. */
+export const SKELETON_EDGES: ReadonlyArray<readonly [KeypointName, KeypointName]> = [
+  ['left_shoulder', 'right_shoulder'], ['left_shoulder', 'left_elbow'], ['left_elbow', 'left_wrist'],
+  ['right_shoulder', 'right_elbow'], ['right_elbow', 'right_wrist'], ['left_shoulder', 'left_hip'],
+  ['right_shoulder', 'right_hip'], ['left_hip', 'right_hip'], ['left_hip', 'left_knee'], ['left_knee', 'left_ankle'],
+  ['right_hip', 'right_knee'], ['right_knee', 'right_ankle'], ['left_ankle', 'left_heel'],
+  ['left_heel', 'left_foot_index'], ['left_ankle', 'left_foot_index'], ['right_ankle', 'right_heel'],
+  ['right_heel', 'right_foot_index'], ['right_ankle', 'right_foot_index'], ['nose', 'left_eye'],
+  ['nose', 'right_eye'], ['left_eye', 'left_ear'], ['right_eye', 'right_ear'],
+];
+
+/** Converts a model's keypoint list (pose-detection's shape) into a name-keyed map. */
+export function toKeypointMap(points: ReadonlyArray<{ x: number; y: number; score?: number; name?: string }>): KeypointMap {
+  const map: KeypointMap = {};
+  for (const p of points) {
+    if (p.name && (BLAZEPOSE_KEYPOINTS as readonly string[]).includes(p.name)) {
+      map[p.name as KeypointName] = { x: p.x, y: p.y, score: p.score ?? 1 };
+    }
+  }
+  return map;
+}

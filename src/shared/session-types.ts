@@ -1,0 +1,105 @@
+import type { KeypointMap } from './keypoints';
+
+/** Contract between the pure exercise logic, the worker and the UI. */
+export type ExerciseId = 'march' | 'squat' | 'hip-flexor-test';
+export type Side = 'left' | 'right';
+export type SessionState = 'no-person' | 'positioning' | 'calibrating' | 'exercising' | 'done';
+export type CameraView = 'front' | 'side';
+
+/** One frame of pose output, in the source frame's pixels. */
+export interface PoseFrame {
+  /** Seconds, monotonic (the video frame's media time). */
+  t: number;
+  keypoints: KeypointMap;
+  width: number;
+  height: number;
+  /** People detected in the frame when the model can tell (multi-person check); undefined if unknown. */
+  people?: number;
+}
+
+export interface ActiveFault {
+  /** Stable id, e.g. 'hip-hike', 'shallow', 'knees-in'. */
+  id: string;
+  side?: Side;
+  /** Measured value that tripped it (degrees, ratio...) for display. */
+  value?: number;
+}
+
+export interface Cue {
+  /** Key into the cue strings table (one place for all user-facing cue text). */
+  key: string;
+  text: string;
+  /** Lower is more important. */
+  priority: number;
+  /** Should be spoken (corrections and milestones), or shown only (status hints). */
+  speak: boolean;
+}
+
+export interface RepRecord {
+  index: number;
+  side?: Side;
+  startS: number;
+  endS: number;
+  /** Fault ids seen (debounced) during this rep. */
+  faults: string[];
+  /** Per-rep measurements, e.g. depth, peak lift, peak obliquity change. */
+  metrics: Record<string, number>;
+  /** Squat tempo phases in seconds. */
+  tempo?: { downS: number; bottomS: number; upS: number };
+  /** Good-form hold seconds reached at the top (march with holds, hip-flexor test). */
+  holdS?: number;
+  good: boolean;
+}
+
+export interface HoldStatus {
+  side: Side;
+  /** Seconds held with good form so far in this hold. */
+  seconds: number;
+  target: number;
+}
+
+export interface SessionSnapshot {
+  exercise: ExerciseId;
+  state: SessionState;
+  view: CameraView | null;
+  /** 0..1 while calibrating. */
+  calibrationProgress: number;
+  /** Named metric values of this frame (null when the keypoints for it are not seen). */
+  metrics: Record<string, number | null>;
+  faults: ActiveFault[];
+  /** The one cue to show now (null for none). */
+  cue: Cue | null;
+  reps: { total: number; left: number; right: number };
+  hold: HoldStatus | null;
+  /** Keypoints judged faulty this frame, so the skeleton can colour them. */
+  faultyKeypoints: string[];
+}
+
+export interface SetSummary {
+  exercise: ExerciseId;
+  view: CameraView | null;
+  durationS: number;
+  reps: { total: number; left: number; right: number };
+  repsDetail: RepRecord[];
+  /** Hip-flexor test: good-form seconds per side and the difference. */
+  holds?: { left: number; right: number; differenceS: number; brokeAt?: { left?: string; right?: string } };
+  /** Counts of reps with each fault id. */
+  faultCounts: Record<string, number>;
+}
+
+export interface SessionOptions {
+  /** March: hold at the top, seconds (3-5); 0 = no holds. */
+  holdSeconds?: number;
+  /** Squat tempo prescription in seconds: down, pause, up (e.g. [3, 2, 1]). */
+  tempo?: [number, number, number];
+  /** Hip-flexor test: seconds per side (default 30). */
+  testSeconds?: number;
+  /** Force the view instead of detecting it. */
+  view?: CameraView;
+}
+
+export interface ExerciseSession {
+  update(frame: PoseFrame): SessionSnapshot;
+  /** Ends the set and returns its summary (also valid mid-set: reps so far). */
+  finish(): SetSummary;
+}
