@@ -12,7 +12,7 @@ export function selfHostedModels(modelsDir: string): Plugin {
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
     const match = /^\/models\/([\w.-]+)$/.exec((req.url ?? '').split('?')[0] ?? '');
     const name = match?.[1];
-    if (!name || !(name in manifest.files)) return next();
+    if (!name || !(name in manifest.files || name === 'manifest.json')) return next();
     const file = join(modelsDir, name);
     if (!existsSync(file)) {
       res.statusCode = 404;
@@ -32,7 +32,7 @@ export function selfHostedModels(modelsDir: string): Plugin {
       server.middlewares.use(middleware);
     },
     generateBundle() {
-      for (const name of names) {
+      for (const name of [...names, 'manifest.json']) {
         const file = join(modelsDir, name);
         if (!existsSync(file)) this.error(`models/${name} is missing; run npm install (it copies and verifies the models)`);
         this.emitFile({ type: 'asset', fileName: `models/${name}`, source: readFileSync(file) });

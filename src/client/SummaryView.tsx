@@ -1,0 +1,61 @@
+import { exerciseInfo } from '../shared/exercises';
+import type { RepRecord, SetSummary } from '../shared/session-types';
+
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+function RepRow({ rep }: { rep: RepRecord }) {
+  return (
+    <tr className={rep.good ? 'good' : 'faulty'}>
+      <td>{rep.index}</td>
+      <td>{rep.side ?? ''}</td>
+      <td>{fmt(rep.endS - rep.startS)} s</td>
+      <td>{rep.tempo ? `${fmt(rep.tempo.downS)} / ${fmt(rep.tempo.bottomS)} / ${fmt(rep.tempo.upS)}` : rep.holdS !== undefined ? `hold ${fmt(rep.holdS)} s` : ''}</td>
+      <td>{rep.faults.length ? rep.faults.join(', ') : 'good form'}</td>
+    </tr>
+  );
+}
+
+export function SummaryView({ summary, onAgain, onHome }: { summary: SetSummary; onAgain: () => void; onHome: () => void }) {
+  const info = exerciseInfo(summary.exercise);
+  const good = summary.repsDetail.filter((r) => r.good).length;
+  return (
+    <main className="summary" data-testid="summary">
+      <h1>{info.name}: set done</h1>
+      <section className="summary-cards">
+        <div className="card"><span className="label">Reps</span><span className="value" data-testid="summary-reps">{summary.reps.total}</span></div>
+        {info.perSide && (
+          <div className="card"><span className="label">Left / right</span><span className="value">{summary.reps.left} / {summary.reps.right}</span></div>
+        )}
+        <div className="card"><span className="label">Good form</span><span className="value">{good} of {summary.repsDetail.length}</span></div>
+        <div className="card"><span className="label">Time</span><span className="value">{fmt(summary.durationS, 0)} s</span></div>
+        {summary.holds && (
+          <div className="card">
+            <span className="label">Held with good form (left / right)</span>
+            <span className="value">{fmt(summary.holds.left)} s / {fmt(summary.holds.right)} s</span>
+            <span className="note">difference {fmt(summary.holds.differenceS)} s</span>
+          </div>
+        )}
+      </section>
+      {Object.keys(summary.faultCounts).length > 0 && (
+        <section>
+          <h2>Faults</h2>
+          <ul>
+            {Object.entries(summary.faultCounts).map(([id, n]) => (
+              <li key={id}>{id}: {n} rep{n === 1 ? '' : 's'}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {summary.repsDetail.length > 0 && (
+        <table className="reps">
+          <thead><tr><th>#</th><th>Side</th><th>Time</th><th>Tempo / hold</th><th>Form</th></tr></thead>
+          <tbody>{summary.repsDetail.map((r) => <RepRow key={r.index} rep={r} />)}</tbody>
+        </table>
+      )}
+      <div className="actions">
+        <button type="button" className="primary" onClick={onAgain}>Another set</button>
+        <button type="button" onClick={onHome}>Choose exercise</button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,62 @@
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-backend-webgl';
+import '@tensorflow/tfjs-backend-webgpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+
+export type BackendName = 'wasm' | 'webgl' | 'webgpu';
+export type BackendChoice = BackendName | 'auto';
+
+export interface BackendCandidate {
+  name: BackendName;
+  /** Why the backend was not tried, e.g. a software renderer. */
+  skipped?: string;
+  /** Median ms per inference in the start-up benchmark, when it ran. */
+  msPerFrame?: number;
+}
+
+setWasmPaths({
+  'tfjs-backend-wasm.wasm': wasmPlain,
+  'tfjs-backend-wasm-simd.wasm': wasmSimd,
+  'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimd,
+});
+
+const SOFTWARE_RENDERER = /swiftshader|llvmpipe|software|basic render/i;
+
+/** Software GPU emulation is 8-50x slower than WASM here, so it is never a candidate. */
+async function gpuProblem(name: 'webgl' | 'webgpu'): Promise<string | undefined> {
+  if (name === 'webgl') {
+    if (typeof OffscreenCanvas === 'undefined') return 'no OffscreenCanvas';
+    const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
+    if (!gl) return 'WebGL 2 unavailable';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return SOFTWARE_RENDERER.test(renderer) ? `software renderer (${renderer})` : undefined;
+  }
+  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ info?: { isFallbackAdapter?: boolean; description?: string }; isFallbackAdapter?: boolean } | null> } }).gpu;
+  if (!gpu) return 'WebGPU unavailable';
+  const adapter = await gpu.requestAdapter().catch(() => null);
+  if (!adapter) return 'no WebGPU adapter';
+  if (adapter.isFallbackAdapter || adapter.info?.isFallbackAdapter) return 'software (fallback) adapter';
+  return undefined;
+}
+
+export async function activate(name: BackendName): Promise<void> {
+  const ok = await tf.setBackend(name);
+  if (!ok) throw new Error(`The ${name.toUpperCase()} backend could not start in this browser.`);
+  await tf.ready();
+}
+
+/**
+ * Which backends are worth benchmarking. WASM is always the baseline; a GPU backend joins only
+ * when it is hardware-backed (or forced).
+ */
+export async function candidates(choice: BackendChoice): Promise<BackendCandidate[]> {
+  if (choice !== 'auto') return [{ name: choice }];
+  const list: BackendCandidate[] = [{ name: 'wasm' }];
+  for (const name of ['webgl', 'webgpu'] as const) list.push({ name, skipped: await gpuProblem(name) });
+  return list;
+}

@@ -1,0 +1,41 @@
+import * as poseDetection from '@tensorflow-models/pose-detection';
+import * as tf from '@tensorflow/tfjs-core';
+import { toKeypointMap, type KeypointMap } from '../shared/keypoints';
+import type { ModelId } from '../shared/models';
+import { createPoseDetector, modelSources, POSE_ESTIMATION_CONFIG } from '../shared/pose-detector-config';
+import type { VerifiedModelStore } from './verified-model';
+
+export interface Detection {
+  keypoints: KeypointMap;
+  /** The model's own confidence that a person is there (0 when none found). */
+  score: number;
+}
+
+export type DetectorInput = ImageBitmap | tf.Tensor3D;
+
+/** One pose model on the active tfjs backend, with pose-detection's own temporal smoothing. */
+export class PoseModel {
+  private constructor(private readonly detector: poseDetection.PoseDetector, readonly id: ModelId) {}
+
+  static async create(id: ModelId, store: VerifiedModelStore): Promise<PoseModel> {
+    const sources = modelSources(id, (file) => store.handler(file));
+    return new PoseModel(await createPoseDetector(poseDetection, id, sources), id);
+  }
+
+  /** timestampMs drives the smoothing filter, which cannot read a time from a bitmap. */
+  async estimate(input: DetectorInput, timestampMs: number): Promise<Detection> {
+    const poses = await this.detector.estimatePoses(input, POSE_ESTIMATION_CONFIG, timestampMs);
+    const pose = poses[0];
+    if (!pose) return { keypoints: {}, score: 0 };
+    return { keypoints: toKeypointMap(pose.keypoints), score: pose.score ?? 1 };
+  }
+
+  /** Forgets the smoothing state, e.g. after a pause, so old frames do not drag new ones. */
+  reset(): void {
+    this.detector.reset();
+  }
+
+  dispose(): void {
+    this.detector.dispose();
+  }
+}

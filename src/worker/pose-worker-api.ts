@@ -1,0 +1,45 @@
+import type { KeypointMap } from '../shared/keypoints';
+import type { ModelId } from '../shared/models';
+import type { ExerciseId, SessionOptions, SessionSnapshot, SetSummary } from '../shared/session-types';
+import type { BackendCandidate, BackendChoice, BackendName } from './backend';
+
+/** Everything that crosses between the UI and the pose worker. */
+export interface InitOptions {
+  model: ModelId;
+  backend: BackendChoice;
+  /** Absolute URL of the folder the models are served from. */
+  modelsUrl: string;
+}
+
+export interface InitResult {
+  model: ModelId;
+  backend: BackendName;
+  candidates: BackendCandidate[];
+  loadMs: number;
+  crossOriginIsolated: boolean;
+}
+
+export interface FrameMeta {
+  /** Media time of the frame, seconds. */
+  t: number;
+}
+
+export interface FrameResult {
+  keypoints: KeypointMap;
+  width: number;
+  height: number;
+  /** Null when no set is running. */
+  snapshot: SessionSnapshot | null;
+  inferMs: number;
+  /** Time the worker spent on the frame, including scoring. */
+  workerMs: number;
+}
+
+export interface PoseWorkerApi {
+  init(options: InitOptions): Promise<InitResult>;
+  startSession(exercise: ExerciseId, options: SessionOptions): void;
+  processFrame(frame: ImageBitmap, meta: FrameMeta): Promise<FrameResult>;
+  finishSession(): SetSummary | null;
+  /** After a pause (tab hidden), so smoothing does not blend frames far apart in time. */
+  resetTracking(): void;
+}

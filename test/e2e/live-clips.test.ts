@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, e2eSkipReason, fakeCameraFile, launchWithCamera, manifestClip, startApp, testText, watchPage } from './harness';
+
+const PAD_S = 4;
+
+/** Real clips played as the webcam, with the count a person made by eye (manifest). */
+const CASES = [
+  { clip: 'squat_side_gymlytics.mp4', exercise: 'squat', expected: 8 },
+  { clip: 'highknees_front_hanshitha.mp4', exercise: 'march', expected: 27 },
+] as const;
+
+const skip = e2eSkipReason();
+
+describe.skipIf(skip)('live view with a real clip as the camera', () => {
+  let app: { server: PreviewServer; url: string };
+  let browser: Browser | null = null;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    app = await startApp();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.server.close();
+  });
+
+  for (const c of CASES) {
+    it(`${c.exercise}: counts ${c.expected} reps on ${c.clip} within one`, async () => {
+      const clip = manifestClip(c.clip);
+      browser = await launchWithCamera(fakeCameraFile(c.clip, PAD_S));
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const log = watchPage(page);
+      try {
+        await page.goto(`${app.url}?exercise=${c.exercise}`);
+        await page.getByTestId('state').filter({ hasText: 'exercising' }).waitFor({ state: 'attached', timeout: 60_000 });
+
+        const endOfFirstPass = PAD_S * 2 + clip.duration_s - 0.5;
+        let skeletonPixels = 0;
+        let screenshotTaken = false;
+        const fpsSamples: number[] = [];
+        for (;;) {
+          const videoTime = await page.evaluate(() => document.querySelector('video')?.currentTime ?? 0);
+          if (videoTime >= endOfFirstPass) break;
+          fpsSamples.push(Number(await testText(page, 'fps')));
+          if (!screenshotTaken && videoTime > PAD_S + clip.duration_s / 2) {
+            skeletonPixels = await page.evaluate(() => {
+              const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="skeleton"]');
+              const ctx = canvas?.getContext('2d');
+              if (!canvas || !ctx) return 0;
+              const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+              let n = 0;
+              for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+              return n;
+            });
+            await page.screenshot({ path: join(ARTIFACTS, `live-${c.exercise}-${c.clip.replace('.mp4', '')}.png`) });
+            screenshotTaken = true;
+          }
+          await page.waitForTimeout(250);
+        }
+        const reps = Number(await testText(page, 'rep-count'));
+        const left = Number(await testText(page, 'rep-count-left'));
+        const right = Number(await testText(page, 'rep-count-right'));
+        const fps = fpsSamples.slice(fpsSamples.length / 2);
+        console.log(`${c.clip}: ${reps} reps (left ${left}, right ${right}), expected ${c.expected}; ` +
+          `fps median ${fps.sort((a, b) => a - b)[Math.floor(fps.length / 2)]}, skeleton pixels ${skeletonPixels}`);
+        expect(skeletonPixels, 'skeleton drawn over the person').toBeGreaterThan(500);
+        expect(Math.abs(reps - c.expected), `counted ${reps}, expected ${c.expected}`).toBeLessThanOrEqual(1);
+      } catch (err) {
+        console.error(log.join('\n'));
+        throw err;
+      } finally {
+        await browser.close();
+        browser = null;
+      }
+    });
+  }
+});
