@@ -1,0 +1,73 @@
+import type { KeypointName } from './keypoints';
+import type { Cue } from './session-types';
+
+interface CueDef {
+  text: string;
+  /** Lower is more important: getting into position < corrections < status and praise. */
+  priority: number;
+  /** Spoken (corrections, milestones) or shown only (status hints). */
+  speak: boolean;
+}
+
+/** Every user-facing cue sentence, in one place. */
+export const CUES = {
+  // Getting into position and calibrating.
+  'no-person': { text: 'Step into view of the camera.', priority: 0, speak: true },
+  'one-person': { text: 'Only one person in the picture, please.', priority: 1, speak: true },
+  'too-close': { text: 'Move further from the camera so all of you fits in the picture.', priority: 2, speak: true },
+  'show-feet': { text: 'Step back so I can see your feet.', priority: 3, speak: true },
+  'show-head': { text: 'Step back so your head and shoulders are in the picture.', priority: 3, speak: true },
+  'face-camera': { text: 'Turn to face the camera.', priority: 4, speak: true },
+  'turn-side-on': { text: 'Turn side-on to the camera.', priority: 4, speak: true },
+  'front-or-side': { text: 'Either face the camera squarely or turn fully side-on.', priority: 4, speak: true },
+  'stand-tall': { text: 'Stand up tall with your feet under your hips.', priority: 6, speak: true },
+  'hold-still': { text: 'Hold still for a moment while I measure you.', priority: 7, speak: false },
+  ready: { text: 'All set. Start whenever you like.', priority: 40, speak: true },
+
+  // Corrections, most important first.
+  'knees-in': { text: 'Press your knees out so they stay in line with your toes.', priority: 10, speak: true },
+  'side-lean': { text: 'Stay tall through your chest; no tipping to the side.', priority: 10, speak: true },
+  'hip-hike': { text: 'Keep your hips level: lift from the thigh, not by hitching your waist.', priority: 11, speak: true },
+  'forward-lean': { text: 'Chest up, you are tipping too far forward.', priority: 11, speak: true },
+  'hip-drop': { text: 'Do not let the hip sag; firm up the standing side.', priority: 12, speak: true },
+  'heel-lift': { text: 'Keep your heels planted.', priority: 12, speak: true },
+  'hip-shift': { text: 'Sit straight down with your weight even on both feet.', priority: 13, speak: true },
+  'knee-low': { text: 'Keep the knee up above hip height.', priority: 14, speak: true },
+  shallow: { text: 'Go a little lower, aiming for thighs almost level with the floor.', priority: 15, speak: true },
+  'low-lift': { text: 'Bring the knee up to hip height.', priority: 15, speak: true },
+  'short-hold': { text: 'Hold the top a little longer.', priority: 16, speak: true },
+  'tempo-down-fast': { text: 'Take the lowering more slowly.', priority: 17, speak: true },
+  'tempo-down-slow': { text: 'Lower a little quicker.', priority: 17, speak: true },
+  'tempo-bottom-short': { text: 'Pause a little longer at the bottom.', priority: 17, speak: true },
+  'tempo-bottom-long': { text: 'Shorten the pause at the bottom.', priority: 17, speak: true },
+  'tempo-up-fast': { text: 'Come up more slowly.', priority: 17, speak: true },
+  'tempo-up-slow': { text: 'Drive up a little quicker.', priority: 17, speak: true },
+
+  // Holds and milestones.
+  'hold-done': { text: 'Good, lower the leg.', priority: 20, speak: true },
+  'switch-sides': { text: 'That side is done. Switch legs when ready.', priority: 20, speak: true },
+  'test-done': { text: 'Both sides done. Nice work.', priority: 20, speak: true },
+  hold: { text: 'Hold it there.', priority: 30, speak: false },
+} as const satisfies Record<string, CueDef>;
+
+export type CueKey = keyof typeof CUES | `cant-see:${KeypointName}`;
+
+const PART_WORDS: Partial<Record<string, string>> = { foot_index: 'toes', nose: 'face' };
+/** After framing and view cues, before asking the person to stand tall. */
+const CANT_SEE_PRIORITY = 5;
+
+/** "I can't see your left knee": a check whose keypoints are missing says so instead of guessing. */
+function cantSeeText(name: KeypointName): string {
+  const m = /^(left|right)_(.+)$/.exec(name);
+  const part = m ? m[2]! : name;
+  const words = PART_WORDS[part] ?? part.replace(/_/g, ' ');
+  return `I can't see your ${m ? `${m[1]} ` : ''}${words}.`;
+}
+
+export function cue(key: CueKey): Cue {
+  if (key.startsWith('cant-see:')) {
+    return { key, text: cantSeeText(key.slice('cant-see:'.length) as KeypointName), priority: CANT_SEE_PRIORITY, speak: true };
+  }
+  const def: CueDef = CUES[key as keyof typeof CUES];
+  return { key, text: def.text, priority: def.priority, speak: def.speak };
+}

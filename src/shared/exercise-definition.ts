@@ -1,0 +1,58 @@
+/** What each exercise module provides to the shared session state machine. */
+import type { Baseline } from './calibration';
+import type { CueKey } from './cues';
+import type { KeypointName } from './keypoints';
+import type {
+  ActiveFault, CameraView, ExerciseId, HoldStatus, PoseFrame, RepRecord, SessionOptions, SetSummary,
+} from './session-types';
+
+/** What the UI lists for each exercise. */
+export interface ExerciseInfo {
+  id: ExerciseId;
+  name: string;
+  view: CameraView | 'front-or-side';
+  /** One line on where to put the camera. */
+  setupHint: string;
+  description: string;
+  /** Reps are counted per side (left / right). */
+  perSide: boolean;
+}
+
+export interface RepCounts {
+  total: number;
+  left: number;
+  right: number;
+}
+
+export interface TrackerFrame {
+  metrics: Record<string, number | null>;
+  /** Debounced faults showing now. */
+  faults: ActiveFault[];
+  faultyKeypoints: KeypointName[];
+  /** Cues that apply for as long as they are returned (active faults, hold status). */
+  cues: CueKey[];
+  /** One-off cues raised by this frame (a rep just ended low, a hold finished). */
+  events: CueKey[];
+  hold: HoldStatus | null;
+}
+
+/** The exercise logic proper; lives for the whole set, across re-calibrations. */
+export interface ExerciseTracker {
+  readonly reps: RepCounts;
+  /** Called after each calibration with the person's fresh baseline. */
+  start(baseline: Baseline): void;
+  update(frame: PoseFrame): TrackerFrame;
+  /** The person was lost: drop the rep in progress, keep the reps already counted. */
+  interrupt(): void;
+  /** Closes the set (idempotent). */
+  finish(): { repsDetail: RepRecord[]; holds?: SetSummary['holds'] };
+}
+
+export interface ExerciseDefinition {
+  info: ExerciseInfo;
+  /** Views accepted when the view is detected rather than forced by options.view. */
+  views: readonly CameraView[];
+  /** Keypoint sets that must all be seen for the checks; any one alternative suffices. */
+  requiredKeypoints(view: CameraView): ReadonlyArray<readonly KeypointName[]>;
+  createTracker(options: SessionOptions): ExerciseTracker;
+}

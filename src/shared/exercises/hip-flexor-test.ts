@@ -1,0 +1,193 @@
+/**
+ * Standing hip-flexor strength test, front view: raise one knee above hip height and hold it for
+ * options.testSeconds (30 s by default) per side with the pelvis level and the trunk upright. The
+ * clock runs only while form is good. Reports good-form seconds per side, what broke form first
+ * and the left/right difference.
+ */
+import type { Baseline } from '../calibration';
+import type { CueKey } from '../cues';
+import type { ExerciseDefinition, ExerciseTracker, RepCounts, TrackerFrame } from '../exercise-definition';
+import { FaultDebouncer } from '../fault-debouncer';
+import type { KeypointName } from '../keypoints';
+import { FrontalTracker, KneeLifts, LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
+import { bothSides, sided, SIDES } from '../pose-points';
+import type { ActiveFault, PoseFrame, RepRecord, SessionOptions, SetSummary, Side } from '../session-types';
+import { MARCH_THRESHOLDS } from './march';
+
+/** Every default threshold of the test. Pelvis and lean limits are the march's, measured on the same UI-PRMD lifts. */
+export const HIP_FLEXOR_TEST_THRESHOLDS = {
+  testSeconds: 30,
+  liftEnterK: MARCH_THRESHOLDS.liftEnterK,
+  liftExitK: MARCH_THRESHOLDS.liftExitK,
+  minRepS: MARCH_THRESHOLDS.minRepS,
+  /** Knee at or above hip height. */
+  targetK: MARCH_THRESHOLDS.targetK,
+  hikeDeg: MARCH_THRESHOLDS.hikeDeg,
+  dropDeg: MARCH_THRESHOLDS.dropDeg,
+  leanAwayDeg: MARCH_THRESHOLDS.leanAwayDeg,
+  leanTowardDeg: MARCH_THRESHOLDS.leanTowardDeg,
+  smoothingS: MARCH_THRESHOLDS.smoothingS,
+} as const;
+
+type Thresholds = typeof HIP_FLEXOR_TEST_THRESHOLDS;
+
+/** Longest frame gap credited to the hold clock. */
+const MAX_HOLD_STEP_S = 0.2;
+
+interface Attempt {
+  side: Side;
+  startS: number;
+  reachedTarget: boolean;
+  goodS: number;
+  peakK: number;
+  brokeAt: { id: string; atS: number } | null;
+  faults: Set<string>;
+  done: boolean;
+}
+
+class HipFlexorTestTracker implements ExerciseTracker {
+  readonly reps: RepCounts = { total: 0, left: 0, right: 0 };
+  private baseline: Baseline | null = null;
+  private readonly lifts: KneeLifts;
+  private readonly frontal: FrontalTracker;
+  private readonly debouncer = new FaultDebouncer();
+  private attempt: Attempt | null = null;
+  private readonly closed: Array<{ record: RepRecord; brokeBy: string | null }> = [];
+  private lastT: number | null = null;
+
+  constructor(private readonly th: Thresholds, private readonly testSeconds: number) {
+    this.lifts = new KneeLifts({ enterK: th.liftEnterK, exitK: th.liftExitK, minRepS: th.minRepS, smoothingS: th.smoothingS });
+    this.frontal = new FrontalTracker(th.smoothingS);
+  }
+
+  start(baseline: Baseline): void {
+    this.baseline = baseline;
+    this.interrupt();
+  }
+
+  update(frame: PoseFrame): TrackerFrame {
+    const b = this.baseline;
+    if (!b) throw new Error('hip-flexor test tracker used before calibration');
+    const t = frame.t;
+    const dt = this.lastT === null ? 0 : Math.min(MAX_HOLD_STEP_S, Math.max(0, t - this.lastT));
+    this.lastT = t;
+    const { k, events } = this.lifts.update(t, frame.keypoints, b);
+    const change = this.frontal.update(t, frame.keypoints, b);
+    if (!this.attempt) {
+      const side = SIDES.find((s) => events[s]?.type === 'start');
+      if (side) this.attempt = newAttempt(side, t);
+    }
+    const a = this.attempt;
+    const eventCues: CueKey[] = [];
+    const metrics = { liftLeft: k.left, liftRight: k.right, pelvicTilt: change.pelvisDeg, sideLean: change.leanDeg };
+    if (!a) {
+      this.debouncer.update(t, []);
+      return { metrics, faults: [], faultyKeypoints: [], cues: [], events: [], hold: null };
+    }
+
+    const kNow = k[a.side] ?? 0;
+    a.peakK = Math.max(a.peakK, kNow);
+    if (kNow >= this.th.targetK) a.reachedTarget = true;
+    // Once the hold is complete, lowering the leg is the end of the test, not a fault.
+    const raw = a.done ? [] : liftFaults(a.side, change, this.th);
+    if (!a.done && a.reachedTarget && kNow < this.th.targetK) raw.push({ id: 'knee-low', side: a.side, value: kNow });
+    const active = this.debouncer.update(t, raw);
+    for (const f of active) a.faults.add(f.id);
+    const good = a.reachedTarget && active.length === 0;
+    if (!a.done) {
+      if (good) a.goodS += dt;
+      else if (a.reachedTarget && !a.brokeAt && active[0]) a.brokeAt = { id: active[0].id, atS: a.goodS };
+      if (a.goodS >= this.testSeconds) {
+        a.done = true;
+        eventCues.push(this.sideDone(a.side) ? 'test-done' : 'switch-sides');
+      }
+    }
+    const cues: CueKey[] = active.map((f) => f.id as CueKey);
+    if (good && !a.done) cues.push('hold');
+    const ev = events[a.side];
+    if (ev && ev.type !== 'start') this.close(a, t, ev.type === 'end');
+    return {
+      metrics,
+      faults: active,
+      faultyKeypoints: faultyKeypoints(active),
+      cues,
+      events: eventCues,
+      hold: { side: a.side, seconds: Math.min(a.goodS, this.testSeconds), target: this.testSeconds },
+    };
+  }
+
+  /** True when the other side already has a completed hold. */
+  private sideDone(side: Side): boolean {
+    return this.closed.some(({ record }) => record.side !== side && record.good);
+  }
+
+  private close(a: Attempt, endS: number, counted: boolean): void {
+    this.attempt = null;
+    this.debouncer.reset();
+    if (!counted) return;
+    if (!a.done && !a.brokeAt) a.brokeAt = { id: 'knee-low', atS: a.goodS };
+    this.reps.total++;
+    this.reps[a.side]++;
+    const record: RepRecord = {
+      index: this.closed.length + 1,
+      side: a.side,
+      startS: a.startS,
+      endS,
+      faults: [...a.faults],
+      metrics: { peakLift: a.peakK, ...(a.brokeAt ? { brokeAtS: a.brokeAt.atS } : {}) },
+      holdS: Math.min(a.goodS, this.testSeconds),
+      good: a.done,
+    };
+    this.closed.push({ record, brokeBy: a.brokeAt?.id ?? null });
+  }
+
+  interrupt(): void {
+    if (this.attempt) this.close(this.attempt, this.lastT ?? this.attempt.startS, true);
+    this.lifts.reset();
+    this.frontal.reset();
+    this.debouncer.reset();
+    this.lastT = null;
+  }
+
+  finish(): { repsDetail: RepRecord[]; holds: NonNullable<SetSummary['holds']> } {
+    this.interrupt();
+    const seconds: Record<Side, number> = { left: 0, right: 0 };
+    const brokeAt: { left?: string; right?: string } = {};
+    // Each side reports its best attempt.
+    for (const side of SIDES) {
+      const best = this.closed
+        .filter(({ record }) => record.side === side)
+        .reduce<(typeof this.closed)[number] | null>((x, c) => (x === null || (c.record.holdS ?? 0) > (x.record.holdS ?? 0) ? c : x), null);
+      if (!best) continue;
+      seconds[side] = best.record.holdS ?? 0;
+      if (best.brokeBy) brokeAt[side] = best.brokeBy;
+    }
+    return {
+      repsDetail: this.closed.map((c) => c.record),
+      holds: { left: seconds.left, right: seconds.right, differenceS: Math.abs(seconds.left - seconds.right), brokeAt },
+    };
+  }
+}
+
+function newAttempt(side: Side, t: number): Attempt {
+  return { side, startS: t, reachedTarget: false, goodS: 0, peakK: 0, brokeAt: null, faults: new Set(), done: false };
+}
+
+function faultyKeypoints(active: readonly ActiveFault[]): KeypointName[] {
+  return [...new Set(active.flatMap((f) => (f.id === 'knee-low' && f.side ? [sided(f.side, 'knee')] : LIFT_FAULT_KEYPOINTS[f.id] ?? [])))];
+}
+
+export const hipFlexorTest: ExerciseDefinition = {
+  info: {
+    id: 'hip-flexor-test',
+    name: 'Hip-flexor strength test',
+    view: 'front',
+    setupHint: 'Camera in front of you at hip height, far enough back to see you head to feet.',
+    description: 'Raise one knee above hip height and hold it for 30 seconds with level hips, then the other side.',
+    perSide: true,
+  },
+  views: ['front'],
+  requiredKeypoints: () => [[...bothSides('shoulder'), ...bothSides('hip'), ...bothSides('knee'), ...bothSides('ankle')]],
+  createTracker: (options: SessionOptions) =>
+    new HipFlexorTestTracker(HIP_FLEXOR_TEST_THRESHOLDS, options.testSeconds ?? HIP_FLEXOR_TEST_THRESHOLDS.testSeconds),
+};

@@ -1,0 +1,28 @@
+/** The exercise registry: adding an exercise is one module plus one line in DEFINITIONS. */
+import type { ExerciseDefinition, ExerciseInfo } from '../exercise-definition';
+import { createExerciseSession } from '../session';
+import type { ExerciseId, ExerciseSession, SessionOptions } from '../session-types';
+import { hipFlexorTest } from './hip-flexor-test';
+import { march } from './march';
+import { squat } from './squat';
+
+const DEFINITIONS: readonly ExerciseDefinition[] = [march, squat, hipFlexorTest];
+
+/** The exercises for the UI, in display order. */
+export const EXERCISES: readonly ExerciseInfo[] = DEFINITIONS.map((d) => d.info);
+
+export const isExerciseId = (v: unknown): v is ExerciseId => DEFINITIONS.some((d) => d.info.id === v);
+
+function definition(id: ExerciseId): ExerciseDefinition {
+  const def = DEFINITIONS.find((d) => d.info.id === id);
+  if (!def) throw new Error(`Unknown exercise: ${id}`);
+  return def;
+}
+
+export const exerciseInfo = (id: ExerciseId): ExerciseInfo => definition(id).info;
+
+export function createSession(id: ExerciseId, options?: SessionOptions): ExerciseSession {
+  return createExerciseSession(definition(id), options);
+}
+
+export type { ExerciseInfo };

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { kneeLift, play, ramp, render, still, type BodyPose, type Camera, type Segment } from '../../../test/unit/synthetic-body';
+import type { SessionOptions, Side } from '../session-types';
+import { createSession } from '.';
+import { MARCH_THRESHOLDS } from './march';
+
+const cam: Camera = { view: 'front', noisePx: 1.5 };
+
+function run(segments: Segment[], camera: Camera = cam, options: SessionOptions = {}, fps = 30, stance: BodyPose = {}) {
+  const session = createSession('march', options);
+  const snaps = play(session, render([still(2, stance), ...segments, still(0.5, stance)], camera, fps));
+  return { snaps, summary: session.finish() };
+}
+
+const lifts = (sides: Side[], k = 1, extra?: BodyPose) => sides.flatMap((s) => kneeLift(s, k, { extra }));
+
+describe('march', () => {
+  it.each([25, 30])('counts each knee lift once per side with noisy keypoints at %i fps', (fps) => {
+    const { summary } = run(lifts(['left', 'right', 'left', 'right', 'left', 'right']), { ...cam, noisePx: 3, seed: fps }, {}, fps);
+    expect(summary.reps).toEqual({ total: 6, left: 3, right: 3 });
+    expect(summary.repsDetail.map((r) => r.side)).toEqual(['left', 'right', 'left', 'right', 'left', 'right']);
+    expect(summary.repsDetail.every((r) => r.good)).toBe(true);
+    expect(summary.repsDetail[0]!.metrics.peakLift).toBeCloseTo(1, 1);
+  });
+
+  it('counts a lift that wobbles around the rep threshold once', () => {
+    const wobble: Segment = { durationS: 2, pose: (u) => ({ liftLeft: 0.4 + 0.06 * Math.sin(u * 40) }) };
+    const { summary } = run([...kneeLift('left', 0.4, { topS: 0 }).slice(0, 1), wobble, ...kneeLift('left', 0.4).slice(2)]);
+    expect(summary.reps.total).toBe(1);
+  });
+
+  it(`flags a ${MARCH_THRESHOLDS.hikeDeg + 4} degree hip hike on the right, and not the 6 degrees healthy lifts show`, () => {
+    const hiked = run(lifts(['right'], 1, { hikeDeg: MARCH_THRESHOLDS.hikeDeg + 4, hikeSide: 'right' }));
+    expect(hiked.summary.repsDetail[0]!.faults).toEqual(['hip-hike']);
+    const live = hiked.snaps.find((x) => x.faults.length > 0)!;
+    expect(live.faults[0]).toMatchObject({ id: 'hip-hike', side: 'right' });
+    expect(live.faultyKeypoints).toEqual(['left_hip', 'right_hip']);
+    expect(hiked.snaps.some((x) => x.cue?.key === 'hip-hike')).toBe(true);
+
+    for (const hikeDeg of [2, 6]) {
+      expect(run(lifts(['right'], 1, { hikeDeg, hikeSide: 'right' })).summary.repsDetail[0]!.faults).toEqual([]);
+    }
+  });
+
+  it('flags the lifting-side hip dropping', () => {
+    const dropped = run(lifts(['left'], 1, { hikeDeg: -8, hikeSide: 'left' }));
+    expect(dropped.summary.repsDetail[0]!.faults).toEqual(['hip-drop']);
+    expect(dropped.snaps.find((x) => x.faults.length)?.faults[0]).toMatchObject({ id: 'hip-drop', side: 'left' });
+    expect(run(lifts(['left'], 1, { hikeDeg: -3, hikeSide: 'left' })).summary.repsDetail[0]!.faults).toEqual([]);
+  });
+
+  it('flags the trunk leaning over the standing leg, as lean and not as a hip fault', () => {
+    const leaning = run(lifts(['right'], 1, { sideLeanDeg: 10 }));
+    expect(leaning.summary.repsDetail[0]!.faults).toEqual(['side-lean']);
+    expect(leaning.snaps.find((x) => x.faults.length)?.faults[0]).toMatchObject({ id: 'side-lean', side: 'left' });
+    expect(run(lifts(['right'], 1, { sideLeanDeg: 4 })).summary.repsDetail[0]!.faults).toEqual([]);
+  });
+
+  it('ignores a constant camera roll and the person’s own standing asymmetry', () => {
+    const rolled = run(lifts(['left', 'right', 'left', 'right']), { ...cam, rollDeg: 4 });
+    expect(rolled.summary.reps.total).toBe(4);
+    expect(rolled.summary.faultCounts).toEqual({});
+    expect(rolled.snaps.every((x) => x.faults.length === 0)).toBe(true);
+
+    const stance: BodyPose = { hikeDeg: 5, hikeSide: 'left', sideLeanDeg: 3 };
+    const top = { ...stance, liftRight: 1 };
+    const asym = run([ramp(0.6, stance, top), still(0.4, top), ramp(0.6, top, stance)], cam, {}, 30, stance);
+    expect(asym.summary.reps.total).toBe(1);
+    expect(asym.summary.faultCounts).toEqual({});
+  });
+
+  it('flags a lift short of hip height once the rep ends', () => {
+    const { snaps, summary } = run(lifts(['left'], 0.6));
+    expect(summary.repsDetail[0]).toMatchObject({ faults: ['low-lift'], good: false });
+    expect(snaps.at(-1)?.cue?.key).toBe('low-lift');
+  });
+
+  it('runs the hold clock only while form is good', () => {
+    const good = run([...kneeLift('left', 1, { topS: 3.5 })], cam, { holdSeconds: 3 });
+    expect(good.summary.repsDetail[0]).toMatchObject({ holdS: 3, good: true, faults: [] });
+    expect(good.snaps.some((x) => x.hold?.side === 'left' && x.hold.target === 3)).toBe(true);
+
+    const hike: BodyPose = { liftRight: 1, hikeDeg: 14, hikeSide: 'right' };
+    const broken = run([...kneeLift('right', 1, { topS: 1.5 }).slice(0, 2), { durationS: 2, pose: () => hike }, ...kneeLift('right', 1).slice(2)], cam, { holdSeconds: 3 });
+    const rep = broken.summary.repsDetail[0]!;
+    expect(rep.holdS).toBeGreaterThan(1.2);
+    expect(rep.holdS).toBeLessThan(2.2);
+    expect(rep.faults).toEqual(['hip-hike', 'short-hold']);
+  });
+
+  it('counts reps from a forced side view, without the frontal checks', () => {
+    const { snaps, summary } = run(lifts(['left', 'right'], 1, { hikeDeg: 14, hikeSide: 'left' }), { view: 'side' }, { view: 'side' });
+    expect(summary).toMatchObject({ view: 'side', reps: { total: 2, left: 1, right: 1 }, faultCounts: {} });
+    expect(snaps.at(-1)?.metrics.pelvicTilt).toBeNull();
+  });
+});

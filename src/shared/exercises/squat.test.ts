@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { play, render, squatRep, still, type BodyPose, type Camera, type Segment } from '../../../test/unit/synthetic-body';
+import type { SessionOptions } from '../session-types';
+import { createSession } from '.';
+import { SQUAT_THRESHOLDS } from './squat';
+
+const front: Camera = { view: 'front', noisePx: 1.5 };
+const side: Camera = { view: 'side', noisePx: 1.5, model: 'blazepose' };
+
+function run(segments: Segment[], camera: Camera, options: SessionOptions = {}) {
+  const session = createSession('squat', options);
+  const snaps = play(session, render([still(2), ...segments, still(1)], camera));
+  return { snaps, summary: session.finish() };
+}
+
+const reps = (n: number, depth = 0, extra?: BodyPose, timing: { downS?: number; bottomS?: number; upS?: number } = {}) =>
+  Array.from({ length: n }, () => [...squatRep(depth, { ...timing, extra }), still(0.3)]).flat();
+
+describe('squat', () => {
+  it('detects the view, or takes it from options', () => {
+    expect(run(reps(1), front).summary.view).toBe('front');
+    expect(run(reps(1), side).summary.view).toBe('side');
+    expect(run(reps(1), side, { view: 'side' }).summary.view).toBe('side');
+  });
+
+  it.each([['front', front], ['side', side]] as const)('counts every rep exactly with noisy keypoints (%s)', (_, cam) => {
+    const { summary } = run(reps(5, -0.1), { ...cam, noisePx: 3 });
+    expect(summary.reps.total).toBe(5);
+    expect(summary.repsDetail).toHaveLength(5);
+    expect(summary.repsDetail.every((r) => r.good)).toBe(true);
+    expect(summary.repsDetail[0]!.metrics.depth).toBeCloseTo(-0.1, 1);
+  });
+
+  it('flags a squat that turns back at d = 0.5 as shallow, and not one at d = 0.1', () => {
+    const shallow = run(reps(1, 0.5), front);
+    expect(shallow.summary.repsDetail[0]).toMatchObject({ faults: ['shallow'], good: false });
+    expect(shallow.snaps.some((x) => x.cue?.key === 'shallow')).toBe(true);
+    expect(run(reps(1, 0.1), front).summary.repsDetail[0]!.faults).toEqual([]);
+    expect(SQUAT_THRESHOLDS.shallowD).toBeGreaterThan(0.1);
+  });
+
+  it('flags knees caving in from the front', () => {
+    const caving = run(reps(1, 0, { kneesInCm: 8 }), front);
+    expect(caving.summary.repsDetail[0]!.faults).toEqual(['knees-in']);
+    expect(caving.summary.repsDetail[0]!.metrics.kneeWidthRatio).toBeLessThan(SQUAT_THRESHOLDS.kneeWidthRatioMin);
+    expect(caving.snaps.some((x) => x.faultyKeypoints.includes('left_knee'))).toBe(true);
+    expect(run(reps(1, 0, { kneesInCm: 2 }), front).summary.repsDetail[0]!.faults).toEqual([]);
+  });
+
+  it('flags the hips drifting toward one foot from the front', () => {
+    const shifted = run(reps(1, 0, { hipShiftCm: -10 }), front);
+    expect(shifted.summary.repsDetail[0]!.faults).toEqual(['hip-shift']);
+    expect(shifted.snaps.some((x) => x.faults.some((f) => f.id === 'hip-shift' && f.side === 'right'))).toBe(true);
+    expect(run(reps(1, 0, { hipShiftCm: 3 }), front).summary.repsDetail[0]!.faults).toEqual([]);
+  });
+
+  it('flags the trunk tipping far past the shins from the side', () => {
+    const tipping = run(reps(1, 0, { forwardLeanDeg: 35 }), side);
+    expect(tipping.summary.repsDetail[0]!.faults).toEqual(['forward-lean']);
+    expect(tipping.summary.repsDetail[0]!.metrics.forwardLeanDeg).toBeCloseTo(35, -1);
+    expect(run(reps(1, 0, { forwardLeanDeg: 10 }), side).summary.repsDetail[0]!.faults).toEqual([]);
+  });
+
+  it('flags heels lifting from the side when the model gives heels', () => {
+    expect(run(reps(1, 0, { heelRiseCm: 6 }), side).summary.repsDetail[0]!.faults).toEqual(['heel-lift']);
+    expect(run(reps(1, 0, { heelRiseCm: 1 }), side).summary.repsDetail[0]!.faults).toEqual([]);
+    const movenet = run(reps(1, 0, { heelRiseCm: 6 }), { ...side, model: 'movenet' });
+    expect(movenet.summary.repsDetail[0]!.faults).toEqual([]);
+    expect(movenet.snaps.at(-1)?.metrics.heelRise).toBeNull();
+  });
+
+  it.each([['front', front], ['side', side]] as const)('is not fooled by a 4 degree camera roll (%s)', (_, cam) => {
+    const { summary } = run(reps(3, -0.1), { ...cam, rollDeg: 4 });
+    expect(summary.reps.total).toBe(3);
+    expect(summary.faultCounts).toEqual({});
+  });
+
+  it('times each phase and checks it against a tempo prescription', () => {
+    const onTempo = run(reps(2, 0, undefined, { downS: 3, bottomS: 2, upS: 1 }), front, { tempo: [3, 2, 1] });
+    expect(onTempo.summary.faultCounts).toEqual({});
+    const tempo = onTempo.summary.repsDetail[0]!.tempo!;
+    expect(Math.abs(tempo.downS - 3)).toBeLessThan(0.75);
+    expect(Math.abs(tempo.bottomS - 2)).toBeLessThan(0.5);
+    expect(Math.abs(tempo.upS - 1)).toBeLessThan(0.5);
+
+    const rushed = run(reps(1, 0, undefined, { downS: 1, bottomS: 0, upS: 1 }), front, { tempo: [3, 2, 1] });
+    expect(rushed.summary.repsDetail[0]!.faults).toEqual(['tempo-down', 'tempo-bottom']);
+    expect(rushed.snaps.some((x) => x.cue?.key === 'tempo-down-fast')).toBe(true);
+  });
+
+  it('records tempo without judging it when none is prescribed', () => {
+    const { summary } = run(reps(1, 0, undefined, { downS: 0.8, bottomS: 0, upS: 0.8 }), side);
+    expect(summary.repsDetail[0]!.tempo).toBeDefined();
+    expect(summary.faultCounts).toEqual({});
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { bodyKeypoints, kneeLift, render, still } from '../../test/unit/synthetic-body';
+import { computeBaseline } from './calibration';
+import { FrontalTracker, KneeLifts, liftFaults } from './lift-checks';
+
+const TH = { hikeDeg: 10, dropDeg: 5, leanAwayDeg: 7, leanTowardDeg: 12 };
+
+describe('liftFaults', () => {
+  it('flags the lifting-side hip rising or sinking against the trunk', () => {
+    expect(liftFaults('right', { pelvisDeg: -12, leanDeg: 0 }, TH)).toEqual([{ id: 'hip-hike', side: 'right', value: 12 }]);
+    expect(liftFaults('left', { pelvisDeg: -6, leanDeg: 0 }, TH)).toEqual([{ id: 'hip-drop', side: 'left', value: 6 }]);
+    expect(liftFaults('left', { pelvisDeg: 9, leanDeg: 0 }, TH)).toEqual([]);
+  });
+
+  it('allows more lean toward the lifted leg than away from it', () => {
+    expect(liftFaults('right', { pelvisDeg: 0, leanDeg: 8 }, TH)).toEqual([{ id: 'side-lean', side: 'left', value: 8 }]);
+    expect(liftFaults('right', { pelvisDeg: 0, leanDeg: -8 }, TH)).toEqual([]);
+    expect(liftFaults('right', { pelvisDeg: 0, leanDeg: -13 }, TH)).toEqual([{ id: 'side-lean', side: 'right', value: 13 }]);
+  });
+
+  it('checks nothing it cannot measure', () => {
+    expect(liftFaults('left', { pelvisDeg: null, leanDeg: null }, TH)).toEqual([]);
+  });
+});
+
+describe('KneeLifts and FrontalTracker', () => {
+  const cam = { view: 'front' as const, noisePx: 1 };
+  const baseline = computeBaseline(render([still(1.5)], cam).map((f) => f.keypoints), 'front')!;
+
+  it('counts one rep per knee lift on the right side', () => {
+    const lifts = new KneeLifts({ enterK: 0.35, exitK: 0.15, minRepS: 0.2, smoothingS: 0.08 });
+    const ends: string[] = [];
+    let peak = 0;
+    for (const f of render([still(0.5), ...kneeLift('right', 1), ...kneeLift('left', 0.8), still(0.5)], cam)) {
+      const { k, events } = lifts.update(f.t, f.keypoints, baseline);
+      peak = Math.max(peak, k.right ?? 0);
+      for (const side of ['left', 'right'] as const) if (events[side]?.type === 'end') ends.push(side);
+    }
+    expect(ends).toEqual(['right', 'left']);
+    expect(peak).toBeCloseTo(1, 1);
+  });
+
+  it('reports pelvis and lean as change from the standing baseline', () => {
+    const tracker = new FrontalTracker(0);
+    const change = tracker.update(0, bodyKeypoints({ sideLeanDeg: 3, hikeDeg: 6, hikeSide: 'left', liftLeft: 0.5 }, { view: 'front' }), baseline);
+    expect(change.leanDeg).toBeCloseTo(3, 0);
+    expect(change.pelvisDeg).toBeCloseTo(6, 0);
+    expect(tracker.update(0, {}, { ...baseline, view: 'side' })).toEqual({ pelvisDeg: null, leanDeg: null });
+  });
+});

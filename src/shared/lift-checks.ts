@@ -1,0 +1,116 @@
+/** Standing knee-lift measurements shared by the march and the hip-flexor test (front view). */
+import { kneeLift, pelvisToTrunkDeg, sideLeanDeg } from './body-metrics';
+import type { Baseline } from './calibration';
+import type { KeypointMap, KeypointName } from './keypoints';
+import { HysteresisRepCounter, type RepCounterEvent } from './rep-counter';
+import { Ema } from './smoothing';
+import type { ActiveFault, Side } from './session-types';
+
+export interface LiftFaultThresholds {
+  /** Lifting-side hip rising against the trunk axis, degrees. */
+  hikeDeg: number;
+  /** Lifting-side hip sinking against the trunk axis, degrees. */
+  dropDeg: number;
+  /** Trunk leaning away from the lifted leg (over the standing leg), degrees from its standing angle. */
+  leanAwayDeg: number;
+  /** Trunk leaning toward the lifted leg, degrees from its standing angle. */
+  leanTowardDeg: number;
+}
+
+export interface FrontalChange {
+  /** Pelvis against the trunk axis, change from standing; positive = left hip higher. */
+  pelvisDeg: number | null;
+  /** Trunk side lean, change from standing; positive = toward the person's left. */
+  leanDeg: number | null;
+}
+
+/** Smoothed change of pelvis and trunk angles from the calibrated baseline (front view only). */
+export class FrontalTracker {
+  private readonly pelvis: Ema;
+  private readonly lean: Ema;
+
+  constructor(smoothingS: number) {
+    this.pelvis = new Ema(smoothingS);
+    this.lean = new Ema(smoothingS);
+  }
+
+  update(t: number, kps: KeypointMap, b: Baseline): FrontalChange {
+    if (b.view !== 'front' || b.lateral === null) return { pelvisDeg: null, leanDeg: null };
+    const p = pelvisToTrunkDeg(kps, b.lateral), l = sideLeanDeg(kps, b.lateral);
+    return {
+      pelvisDeg: p === null || b.pelvisToTrunkDeg === null ? null : this.pelvis.update(t, p - b.pelvisToTrunkDeg),
+      leanDeg: l === null || b.sideLeanDeg === null ? null : this.lean.update(t, l - b.sideLeanDeg),
+    };
+  }
+
+  reset(): void {
+    this.pelvis.reset();
+    this.lean.reset();
+  }
+}
+
+/** Raw (not yet debounced) pelvis and trunk faults while `side` is the lifted leg. */
+export function liftFaults(side: Side, change: FrontalChange, th: LiftFaultThresholds): ActiveFault[] {
+  const faults: ActiveFault[] = [];
+  const toward = side === 'left' ? 1 : -1;
+  if (change.pelvisDeg !== null) {
+    const hike = toward * change.pelvisDeg;
+    if (hike > th.hikeDeg) faults.push({ id: 'hip-hike', side, value: hike });
+    else if (-hike > th.dropDeg) faults.push({ id: 'hip-drop', side, value: -hike });
+  }
+  if (change.leanDeg !== null) {
+    const lean = toward * change.leanDeg;
+    if (lean < -th.leanAwayDeg || lean > th.leanTowardDeg) {
+      faults.push({ id: 'side-lean', side: change.leanDeg > 0 ? 'left' : 'right', value: Math.abs(change.leanDeg) });
+    }
+  }
+  return faults;
+}
+
+export const LIFT_FAULT_KEYPOINTS: Record<string, readonly KeypointName[]> = {
+  'hip-hike': ['left_hip', 'right_hip'],
+  'hip-drop': ['left_hip', 'right_hip'],
+  'side-lean': ['left_shoulder', 'right_shoulder', 'left_hip', 'right_hip'],
+};
+
+export interface KneeLiftConfig {
+  enterK: number;
+  exitK: number;
+  minRepS: number;
+  smoothingS: number;
+}
+
+/** Smoothed lift ratio k per knee, each with its own hysteresis rep counter. */
+export class KneeLifts {
+  private readonly ema: Record<Side, Ema>;
+  private readonly counters: Record<Side, HysteresisRepCounter>;
+
+  constructor(config: KneeLiftConfig) {
+    const counter = () => new HysteresisRepCounter({ direction: 'rise', enter: config.enterK, exit: config.exitK, minRepS: config.minRepS });
+    this.ema = { left: new Ema(config.smoothingS), right: new Ema(config.smoothingS) };
+    this.counters = { left: counter(), right: counter() };
+  }
+
+  update(t: number, kps: KeypointMap, b: Baseline): { k: Record<Side, number | null>; events: Record<Side, RepCounterEvent | null> } {
+    const one = (side: Side) => {
+      const y0 = b.kneeY[side], thigh = b.thighBySide[side] ?? b.thigh;
+      const raw = y0 === null ? null : kneeLift(kps, side, y0, thigh);
+      if (raw === null) return { k: null, event: null };
+      const k = this.ema[side].update(t, raw);
+      return { k, event: this.counters[side].update(t, k) };
+    };
+    const left = one('left'), right = one('right');
+    return { k: { left: left.k, right: right.k }, events: { left: left.event, right: right.event } };
+  }
+
+  isLifting(side: Side): boolean {
+    return this.counters[side].active;
+  }
+
+  reset(): void {
+    for (const s of ['left', 'right'] as const) {
+      this.ema[s].reset();
+      this.counters[s].reset();
+    }
+  }
+}

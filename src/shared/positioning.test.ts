@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { bodyKeypoints, type Camera } from '../../test/unit/synthetic-body';
+import type { KeypointName } from './keypoints';
+import { checkPosition, missingRequired } from './positioning';
+import type { CameraView, PoseFrame } from './session-types';
+
+const ALL: KeypointName[] = ['left_shoulder', 'right_shoulder', 'left_hip', 'right_hip', 'left_knee', 'right_knee', 'left_ankle', 'right_ankle'];
+const frontOnly = { views: ['front'] as CameraView[], requiredKeypoints: () => [ALL] };
+const frame = (cam: Camera, edit?: (f: PoseFrame) => void): PoseFrame => {
+  const f = { t: 0, keypoints: bodyKeypoints({}, cam), width: 640, height: 480 };
+  edit?.(f);
+  return f;
+};
+
+describe('checkPosition', () => {
+  it('accepts a whole person in the expected view', () => {
+    expect(checkPosition(frame({ view: 'front' }), frontOnly)).toEqual({ ok: true, view: 'front' });
+  });
+
+  it('says when nobody or more than one person is there', () => {
+    expect(checkPosition({ t: 0, keypoints: {}, width: 640, height: 480 }, frontOnly)).toMatchObject({ ok: false, person: false, cue: 'no-person' });
+    expect(checkPosition(frame({ view: 'front' }, (f) => (f.people = 2)), frontOnly)).toMatchObject({ ok: false, person: true, cue: 'one-person' });
+  });
+
+  it('asks to step back when the feet or the head are out of frame, or both', () => {
+    expect(checkPosition(frame({ view: 'front', floorY: 560 }), frontOnly)).toMatchObject({ cue: 'show-feet' });
+    expect(checkPosition(frame({ view: 'front', floorY: 300 }), frontOnly)).toMatchObject({ cue: 'show-head' });
+    expect(checkPosition(frame({ view: 'front', pxPerCm: 4, floorY: 560 }), frontOnly)).toMatchObject({ cue: 'too-close' });
+  });
+
+  it('asks for the right view', () => {
+    expect(checkPosition(frame({ view: 'side' }), frontOnly)).toMatchObject({ cue: 'face-camera' });
+    expect(checkPosition(frame({ view: 'front' }), { ...frontOnly, views: ['side'] })).toMatchObject({ cue: 'turn-side-on' });
+    expect(checkPosition(frame({ view: 'side' }), { ...frontOnly, forcedView: 'side' })).toEqual({ ok: true, view: 'side' });
+  });
+
+  it('names a required keypoint it cannot see', () => {
+    const f = frame({ view: 'front' }, (x) => (x.keypoints.left_knee = { ...x.keypoints.left_knee!, score: 0.2 }));
+    expect(checkPosition(f, frontOnly)).toMatchObject({ cue: 'cant-see:left_knee' });
+  });
+
+  it('takes the most complete of alternative keypoint sets', () => {
+    const kps = bodyKeypoints({}, { view: 'side' });
+    delete kps.right_knee;
+    expect(missingRequired(kps, [['right_hip', 'right_knee'], ['left_hip', 'left_knee']])).toEqual([]);
+    delete kps.left_knee;
+    expect(missingRequired(kps, [['right_hip', 'right_knee'], ['left_hip', 'left_knee']])).toEqual(['right_knee']);
+  });
+});

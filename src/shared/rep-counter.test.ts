@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../test/unit/synthetic-body';
+import { HysteresisRepCounter, type RepCounterEvent } from './rep-counter';
+
+const run = (counter: HysteresisRepCounter, signal: (t: number) => number, seconds: number, fps = 30) => {
+  const events: RepCounterEvent[] = [];
+  for (let i = 0; i <= seconds * fps; i++) {
+    const ev = counter.update(i / fps, signal(i / fps));
+    if (ev) events.push(ev);
+  }
+  return events;
+};
+const ends = (events: RepCounterEvent[]) => events.filter((e) => e.type === 'end');
+
+describe('HysteresisRepCounter', () => {
+  it('counts one rep per excursion and reports its extreme', () => {
+    const c = new HysteresisRepCounter({ direction: 'rise', enter: 0.5, exit: 0.2, minRepS: 0.2 });
+    const events = run(c, (t) => Math.max(0, Math.sin(Math.PI * t)), 6);
+    const reps = ends(events);
+    expect(reps).toHaveLength(3);
+    const first = reps[0]!.type === 'end' ? reps[0]!.rep : null;
+    expect(first?.extreme).toBeCloseTo(1, 2);
+    expect(first?.extremeS).toBeCloseTo(0.5, 1);
+  });
+
+  it('never double counts noise and jitter near the thresholds', () => {
+    const rand = seededRandom(3);
+    const c = new HysteresisRepCounter({ direction: 'fall', enter: 0.6, exit: 0.7, minRepS: 0.25 });
+    // Hovers around the enter threshold for a second before each rep, with +-0.04 jitter.
+    const signal = (t: number) => {
+      const phase = t % 4;
+      const base = phase < 1 ? 0.62 : phase < 3 ? 0.62 - 0.6 * Math.sin((Math.PI * (phase - 1)) / 2) : 1;
+      return base + (rand() - 0.5) * 0.08;
+    };
+    expect(ends(run(c, signal, 16))).toHaveLength(4);
+  });
+
+  it('drops excursions shorter than the minimum rep time', () => {
+    const c = new HysteresisRepCounter({ direction: 'rise', enter: 0.5, exit: 0.2, minRepS: 0.3 });
+    const events = run(c, (t) => (t > 1 && t < 1.1 ? 1 : 0), 2);
+    expect(ends(events)).toHaveLength(0);
+    expect(events.map((e) => e.type)).toEqual(['start', 'discard']);
+  });
+
+  it('abandons a rep in progress on reset', () => {
+    const c = new HysteresisRepCounter({ direction: 'rise', enter: 0.5, exit: 0.2, minRepS: 0 });
+    c.update(0, 1);
+    expect(c.active).toBe(true);
+    c.reset();
+    expect(c.update(1, 0)).toBeNull();
+  });
+
+  it('rejects thresholds without a hysteresis gap', () => {
+    expect(() => new HysteresisRepCounter({ direction: 'fall', enter: 0.7, exit: 0.6, minRepS: 0 })).toThrow();
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Hysteresis rep counter on one smoothed signal. A rep starts when the signal crosses `enter`
+ * and ends when it crosses back past `exit`; the gap between the two thresholds is what keeps
+ * noise near a threshold from double counting. Reps shorter than `minRepS` are dropped as glitches.
+ */
+export interface RepCounterConfig {
+  /** 'rise': a rep is the signal going above enter (knee lift); 'fall': going below it (squat depth). */
+  direction: 'rise' | 'fall';
+  enter: number;
+  exit: number;
+  minRepS: number;
+}
+
+export interface CompletedRep {
+  startS: number;
+  endS: number;
+  /** The most extreme value reached (highest for 'rise', lowest for 'fall') and when. */
+  extreme: number;
+  extremeS: number;
+}
+
+export type RepCounterEvent = { type: 'start'; t: number } | { type: 'end'; rep: CompletedRep } | { type: 'discard' };
+
+export class HysteresisRepCounter {
+  private current: { startS: number; extreme: number; extremeS: number } | null = null;
+
+  constructor(private readonly config: RepCounterConfig) {
+    const ok = config.direction === 'rise' ? config.exit < config.enter : config.exit > config.enter;
+    if (!ok) throw new Error('Rep counter exit threshold must lie on the resting side of enter');
+  }
+
+  get active(): boolean {
+    return this.current !== null;
+  }
+
+  /** Extreme so far of the rep in progress. */
+  get extreme(): number | null {
+    return this.current?.extreme ?? null;
+  }
+
+  update(t: number, v: number): RepCounterEvent | null {
+    const sign = this.config.direction === 'rise' ? 1 : -1;
+    const cur = this.current;
+    if (!cur) {
+      if (sign * (v - this.config.enter) < 0) return null;
+      this.current = { startS: t, extreme: v, extremeS: t };
+      return { type: 'start', t };
+    }
+    if (sign * (v - cur.extreme) > 0) {
+      cur.extreme = v;
+      cur.extremeS = t;
+    }
+    if (sign * (v - this.config.exit) > 0) return null;
+    this.current = null;
+    if (t - cur.startS < this.config.minRepS) return { type: 'discard' };
+    return { type: 'end', rep: { startS: cur.startS, endS: t, extreme: cur.extreme, extremeS: cur.extremeS } };
+  }
+
+  /** Abandons a rep in progress (person lost from view). */
+  reset(): void {
+    this.current = null;
+  }
+}
