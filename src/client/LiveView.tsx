@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { exerciseInfo } from '../shared/exercises';
+import { faultLabel } from '../shared/fault-labels';
 import { MODELS } from '../shared/models';
 import type { SessionSnapshot, SetSummary } from '../shared/session-types';
 import type { FrameResult, InitResult } from '../worker/pose-worker-api';
@@ -16,6 +17,7 @@ type Phase = { kind: 'starting'; step: string } | { kind: 'running' } | { kind: 
 
 interface Readout {
   snapshot: SessionSnapshot | null;
+  people: number | undefined;
   fps: number;
   latencyMs: number;
   inferMs: number;
@@ -48,7 +50,7 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
   const speakerRef = useRef(new CueSpeaker());
   const [phase, setPhase] = useState<Phase>({ kind: 'starting', step: 'Loading the pose model and starting the camera…' });
   const [engine, setEngine] = useState<InitResult | null>(null);
-  const [readout, setReadout] = useState<Readout>({ snapshot: null, fps: 0, latencyMs: 0, inferMs: 0 });
+  const [readout, setReadout] = useState<Readout>({ snapshot: null, people: undefined, fps: 0, latencyMs: 0, inferMs: 0 });
   const [muted, setMuted] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
@@ -69,7 +71,7 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
       if (ctx) drawSkeleton(ctx, result.keypoints, new Set(result.snapshot?.faultyKeypoints ?? []), result.width, result.height);
       const cue = result.snapshot?.cue;
       if (cue?.speak) speakerRef.current.say(cue.key, cue.text);
-      setReadout({ snapshot: result.snapshot, fps: meter(performance.now()), latencyMs: timing.latencyMs, inferMs: result.inferMs });
+      setReadout({ snapshot: result.snapshot, people: result.people, fps: meter(performance.now()), latencyMs: timing.latencyMs, inferMs: result.inferMs });
     };
 
     (async () => {
@@ -175,10 +177,17 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
           <video ref={videoRef} muted playsInline />
           <canvas ref={canvasRef} data-testid="skeleton" />
         </div>
-        <div className="cue" data-testid="cue" aria-live="polite">{snap?.cue?.text ?? ''}</div>
-        {state === 'calibrating' && (
-          <progress className="calibration" max={1} value={snap?.calibrationProgress ?? 0} aria-label="Calibrating" />
-        )}
+        <div className="overlay-top">
+          <div className="cue" data-testid="cue" aria-live="polite">{snap?.cue?.text ?? ''}</div>
+          {state === 'calibrating' && (
+            <progress className="calibration" max={1} value={snap?.calibrationProgress ?? 0} aria-label="Calibrating" />
+          )}
+          {(readout.people ?? 0) > 1 && (
+            <p className="warning" role="status" data-testid="people-warning">
+              I can see {readout.people} people. Ask others to step out of the picture so I follow only you.
+            </p>
+          )}
+        </div>
         <div className="counters">
           <div className="count total">
             <span className="label">Reps</span>
@@ -202,7 +211,7 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
         {snap && snap.faults.length > 0 && (
           <ul className="faults" aria-label="Form faults now">
             {snap.faults.map((f) => (
-              <li key={`${f.id}-${f.side ?? ''}`}>{f.id}{f.side ? ` (${f.side})` : ''}</li>
+              <li key={`${f.id}-${f.side ?? ''}`}>{faultLabel(f.id, f.side)}</li>
             ))}
           </ul>
         )}

@@ -1,4 +1,5 @@
 import { exerciseInfo } from '../shared/exercises';
+import { faultLabel } from '../shared/fault-labels';
 import type { RepRecord, SetSummary } from '../shared/session-types';
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
@@ -10,7 +11,7 @@ function RepRow({ rep }: { rep: RepRecord }) {
       <td>{rep.side ?? ''}</td>
       <td>{fmt(rep.endS - rep.startS)} s</td>
       <td>{rep.tempo ? `${fmt(rep.tempo.downS)} / ${fmt(rep.tempo.bottomS)} / ${fmt(rep.tempo.upS)}` : rep.holdS !== undefined ? `hold ${fmt(rep.holdS)} s` : ''}</td>
-      <td>{rep.faults.length ? rep.faults.join(', ') : 'good form'}</td>
+      <td>{rep.faults.length ? rep.faults.map((f) => faultLabel(f)).join(', ') : 'Good form'}</td>
     </tr>
   );
 }
@@ -41,7 +42,7 @@ export function SummaryView({ summary, onAgain, onHome }: { summary: SetSummary;
           <h2>Faults</h2>
           <ul>
             {Object.entries(summary.faultCounts).map(([id, n]) => (
-              <li key={id}>{id}: {n} rep{n === 1 ? '' : 's'}</li>
+              <li key={id}>{faultLabel(id)}: {n} rep{n === 1 ? '' : 's'}</li>
             ))}
           </ul>
         </section>

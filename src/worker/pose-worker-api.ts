@@ -28,6 +28,8 @@ export interface FrameResult {
   keypoints: KeypointMap;
   width: number;
   height: number;
+  /** People in view at the last count (every couple of seconds); undefined until counted. */
+  people: number | undefined;
   /** Null when no set is running. */
   snapshot: SessionSnapshot | null;
   inferMs: number;

@@ -4,10 +4,12 @@ import { createSession } from '../shared/exercises';
 import type { ExerciseSession } from '../shared/session-types';
 import { activate, candidates, type BackendCandidate } from './backend';
 import { PoseModel } from './detector';
+import { PeopleCounter } from './people-counter';
 import type { FrameMeta, FrameResult, InitOptions, InitResult, PoseWorkerApi } from './pose-worker-api';
 import { VerifiedModelStore } from './verified-model';
 
 let model: PoseModel | null = null;
+let people: PeopleCounter | null = null;
 let session: ExerciseSession | null = null;
 
 const BENCH_RUNS = 5;
@@ -62,6 +64,13 @@ const api: PoseWorkerApi = {
     }
     await activate(best.candidate.name);
     model = best.model;
+    // Loaded after the pose model so it never delays the first pose; without it, people go uncounted.
+    if (!people) {
+      PeopleCounter.create(store).then(
+        (counter) => (people = counter),
+        (err: unknown) => console.warn('People counter unavailable:', err),
+      );
+    }
     return {
       model: options.model,
       backend: best.candidate.name,
@@ -83,8 +92,9 @@ const api: PoseWorkerApi = {
       if (!model) throw Object.assign(new Error('The pose model is not loaded yet.'), { name: 'NotReady' });
       const detection = await model.estimate(frame, meta.t * 1000);
       const inferMs = performance.now() - start;
-      const snapshot = session?.update({ t: meta.t, keypoints: detection.keypoints, width, height }) ?? null;
-      return { keypoints: detection.keypoints, width, height, snapshot, inferMs, workerMs: performance.now() - start };
+      const count = await people?.update(frame, meta.t);
+      const snapshot = session?.update({ t: meta.t, keypoints: detection.keypoints, width, height, people: count }) ?? null;
+      return { keypoints: detection.keypoints, width, height, people: count, snapshot, inferMs, workerMs: performance.now() - start };
     } finally {
       frame.close();
     }

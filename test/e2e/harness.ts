@@ -48,19 +48,25 @@ export function manifestClip(file: string): ManifestClip {
 }
 
 /**
- * Turns a clip into a .y4m for Chromium's fake camera, scaled to webcam size, with the first frame
- * held for padS seconds before and the last after, as a person stands still before and after a set.
+ * Turns a clip into a .y4m for Chromium's fake camera, scaled to webcam size, with padS seconds of a
+ * still frame before the clip (the first frame, or the one at standAtS for clips that start
+ * mid-movement) and of the last frame after, as a person stands still before and after a set.
  */
-export function fakeCameraFile(file: string, padS: number, height = 360): string {
+export function fakeCameraFile(file: string, padS: number, opts: { standAtS?: number; height?: number } = {}): string {
+  const height = opts.height ?? 360;
+  const stand = opts.standAtS ?? 0;
   mkdirSync(CACHE, { recursive: true });
-  const out = join(CACHE, `${file.replace(/\.\w+$/, '')}.pad${padS}.h${height}.y4m`);
+  const out = join(CACHE, `${file.replace(/\.\w+$/, '')}.pad${padS}.stand${stand}.h${height}.y4m`);
   const src = join(CLIPS_DIR, file);
   if (existsSync(out) && statSync(out).mtimeMs > statSync(src).mtimeMs) return out;
-  execFileSync('ffmpeg', [
-    '-v', 'error', '-y', '-i', src,
-    '-vf', `scale=-2:${height},tpad=start_duration=${padS}:stop_duration=${padS}:start_mode=clone:stop_mode=clone,format=yuv420p`,
-    '-f', 'yuv4mpegpipe', out,
-  ]);
+  const { fps } = manifestClip(file);
+  const graph = [
+    `[0:v]split[a][b]`,
+    `[a]trim=start=${stand}:duration=0.001,setpts=PTS-STARTPTS,tpad=stop_duration=${padS}:stop_mode=clone,trim=duration=${padS}[pre]`,
+    `[b]setpts=PTS-STARTPTS,tpad=stop_duration=${padS}:stop_mode=clone[main]`,
+    `[pre][main]concat=n=2:v=1,fps=${fps},scale=-2:${height},format=yuv420p[out]`,
+  ].join(';');
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', src, '-filter_complex', graph, '-map', '[out]', '-f', 'yuv4mpegpipe', out]);
   return out;
 }
 
@@ -71,12 +77,14 @@ export async function startApp(): Promise<{ server: PreviewServer; url: string }
   return { server, url };
 }
 
-export async function launchWithCamera(y4m?: string): Promise<Browser> {
+/** Chromium with the clip as its camera; fakeUi grants camera permission, fakeDevice provides one. */
+export async function launchWithCamera(y4m?: string, opts: { fakeUi?: boolean; fakeDevice?: boolean } = {}): Promise<Browser> {
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
-    '--autoplay-policy=no-user-gesture-required',
+    '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required',
   ];
+  if (opts.fakeUi ?? true) args.push('--use-fake-ui-for-media-stream');
+  if (opts.fakeDevice ?? true) args.push('--use-fake-device-for-media-stream');
   if (y4m) args.push(`--use-file-for-fake-video-capture=${y4m}`);
   return chromium.launch({ executablePath: chromePath(), headless: true, args });
 }

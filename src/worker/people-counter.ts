@@ -1,0 +1,43 @@
+import * as poseDetection from '@tensorflow-models/pose-detection';
+import type { VerifiedModelStore } from './verified-model';
+
+/** How often to look for extra people; the multi-person model costs about two single-pose frames. */
+const INTERVAL_S = 2;
+/** A second person must be a confident, whole-ish pose, not a poster or a reflection fragment. */
+const MIN_POSE_SCORE = 0.35;
+const MIN_CONFIDENT_KEYPOINTS = 8;
+
+/**
+ * Counts people in view every couple of seconds with MoveNet MultiPose, because the single-pose
+ * models always lock on to one person and silently mix two.
+ */
+export class PeopleCounter {
+  private lastT = -Infinity;
+  private count: number | undefined;
+
+  private constructor(private readonly detector: poseDetection.PoseDetector) {}
+
+  static async create(store: VerifiedModelStore): Promise<PeopleCounter> {
+    const detector = await poseDetection.createDetector(poseDetection.SupportedModels.MoveNet, {
+      modelType: poseDetection.movenet.modelType.MULTIPOSE_LIGHTNING,
+      modelUrl: store.handler('movenet-multipose.json'),
+      enableTracking: false,
+      enableSmoothing: false,
+      minPoseScore: MIN_POSE_SCORE,
+    });
+    return new PeopleCounter(detector);
+  }
+
+  /** The latest count; runs the model only when the last count is older than the interval. */
+  async update(frame: ImageBitmap, t: number): Promise<number | undefined> {
+    if (t - this.lastT < INTERVAL_S && t >= this.lastT) return this.count;
+    this.lastT = t;
+    const poses = await this.detector.estimatePoses(frame, { maxPoses: 4 });
+    this.count = poses.filter((p) => p.keypoints.filter((k) => (k.score ?? 0) >= 0.3).length >= MIN_CONFIDENT_KEYPOINTS).length;
+    return this.count;
+  }
+
+  dispose(): void {
+    this.detector.dispose();
+  }
+}
