@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bodyKeypoints } from '../../test/unit/synthetic-body';
 import {
-  facingSign, heelRise, hipShift, isStanding, kneeWidthRatio, lateralSign, meanShinForwardDeg, pelvicObliquityDeg,
-  pelvisToTrunkDeg, sideLeanDeg, squatDepth, thighLength, trunkForwardDeg,
+  facingSign, heelRise, hipShift, isStanding, kneeLift, kneeLiftFromHip, kneeWidthRatio, lateralSign, meanShinForwardDeg,
+  pelvicObliquityDeg, pelvisToTrunkDeg, sideLeanDeg, squatDepth, thighLength, torsoLength, trunkForwardDeg, trunkRise,
 } from './body-metrics';
 import type { KeypointMap } from './keypoints';
 
@@ -66,5 +66,25 @@ describe('body metrics', () => {
     expect(isStanding(bodyKeypoints({}, front))).toBe(true);
     expect(isStanding(bodyKeypoints({ depth: 0.5 }, side))).toBe(false);
     expect(isStanding({})).toBe(false);
+  });
+
+  it('measures a knee lift against standing height and against the hip', () => {
+    const stand = bodyKeypoints({}, front), lifted = bodyKeypoints({ liftLeft: 0.8 }, front);
+    const thigh = thighLength(stand, 'left')!;
+    const knee0 = stand.left_knee!.y, hip0 = stand.left_hip!.y;
+    expect(kneeLift(lifted, 'left', knee0, thigh)).toBeCloseTo(0.8, 2);
+    expect(kneeLiftFromHip(lifted, 'left', knee0, hip0, thigh)).toBeCloseTo(0.8, 2);
+    // The whole body up 30 px (on the toes): the knee rose, but no thigh was lifted.
+    const up = Object.fromEntries(Object.entries(stand).map(([n, p]) => [n, { ...p!, y: p!.y - 30 }])) as KeypointMap;
+    expect(kneeLift(up, 'left', knee0, thigh)).toBeCloseTo(30 / thigh, 3);
+    expect(kneeLiftFromHip(up, 'left', knee0, hip0, thigh)).toBeCloseTo(0, 3);
+  });
+
+  it('measures how far the shoulders stand above the hips', () => {
+    const stand = bodyKeypoints({}, front);
+    expect(trunkRise(stand)).toBeCloseTo(torsoLength(stand)!, 3);
+    // Even a trunk tipped 75 degrees from vertical at the bottom keeps the shoulders a quarter torso up.
+    expect(trunkRise(bodyKeypoints({ depth: 0, forwardLeanDeg: 30 }, side))! / torsoLength(stand)!).toBeCloseTo(Math.cos((75 * Math.PI) / 180), 2);
+    expect(trunkRise({})).toBeNull();
   });
 });

@@ -81,6 +81,16 @@ export function kneeLift(kps: KeypointMap, side: Side, standingKneeY: number, th
   return k ? (standingKneeY - k.y) / thigh : null;
 }
 
+/**
+ * The same rise measured against the same side's hip: how far the thigh has swung up. The whole
+ * body rising or sinking (high knees are done bouncing on the balls of the feet; the standing knee
+ * bends) moves knee and hip together and is no lift, so reps are counted on this.
+ */
+export function kneeLiftFromHip(kps: KeypointMap, side: Side, standingKneeY: number, standingHipY: number, thigh: number): number | null {
+  const k = point(kps, sided(side, 'knee')), h = point(kps, sided(side, 'hip'));
+  return k && h ? (standingKneeY - standingHipY - (k.y - h.y)) / thigh : null;
+}
+
 /** Squat depth d = (knee y - hip y) / thigh length: about 1 standing, 0 with thighs level, below 0 deeper. */
 export function squatDepth(kps: KeypointMap, thigh: number): number | null {
   const h = sideMean(kps, 'hip'), k = sideMean(kps, 'knee');
@@ -112,6 +122,12 @@ export function hipShift(kps: KeypointMap, thigh: number): number | null {
 export function trunkForwardDeg(kps: KeypointMap, facing: 1 | -1): number | null {
   const h = sideMean(kps, 'hip'), s = sideMean(kps, 'shoulder');
   return h && s ? facing * angleFromVertical(h, s) : null;
+}
+
+/** Height of the shoulder midpoint above the hip midpoint, px (either side's point when one is hidden). */
+export function trunkRise(kps: KeypointMap): number | null {
+  const h = sideMean(kps, 'hip'), s = sideMean(kps, 'shoulder');
+  return h && s ? h.y - s.y : null;
 }
 
 /** Shin (ankle to knee) angle from vertical in a side view, positive with the knee ahead of the ankle. */

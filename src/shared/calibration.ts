@@ -14,10 +14,19 @@ import type { CameraView, Side } from './session-types';
 
 const CALIBRATION_S = 1.5;
 /**
- * Largest distance of any tracked keypoint from its mean position over the calibration window, as
- * a share of torso length: about 14 px at 640x480 head to toe, several times webcam keypoint jitter.
+ * Largest distance of any tracked keypoint from its mean position over a still stretch, as a share
+ * of torso length: about 14 px at 640x480 head to toe, several times webcam keypoint jitter.
  */
 const STILLNESS_TOLERANCE = 0.12;
+/**
+ * The 1.5 s may be pooled from shorter still stretches in the same spot and pose: people who start
+ * moving at once still pause standing between reps (about 0.5 s between fast squats), and those
+ * pauses are the same start position. A stretch shorter than this is a pass through standing, not
+ * a pause, and is not pooled.
+ */
+const MIN_PAUSE_S = 0.3;
+/** Pooled pauses older than this are forgotten, so a pause from long ago cannot complete a calibration. */
+const POOL_WINDOW_S = 8;
 
 export interface Baseline {
   view: CameraView;
@@ -31,7 +40,17 @@ export interface Baseline {
   legBySide: Record<Side, number | null>;
   torso: number;
   kneeY: Record<Side, number | null>;
+  /** Standing hip height per side, px (the knee lift is measured against the hip, see kneeLift). */
+  hipY: Record<Side, number | null>;
+  ankleY: Record<Side, number | null>;
   heelY: Record<Side, number | null>;
+  /** Side view: the leg nearer the camera (higher keypoint scores); the far foot is mostly occluded. */
+  nearSide: Side | null;
+  /**
+   * Carried over from another view while the person turns: the lengths and standing heights still
+   * serve to count reps, but no view-specific check may run on it (see provisionalBaseline).
+   */
+  provisional?: boolean;
   /** Front view angles, degrees (see body-metrics for signs). */
   obliquityDeg: number | null;
   sideLeanDeg: number | null;
@@ -61,7 +80,10 @@ export function computeBaseline(frames: readonly KeypointMap[], view: CameraView
     view, lateral, facing, thigh, thighBySide, torso,
     legBySide: perSide(legLength),
     kneeY: perSide((k, s) => point(k, sided(s, 'knee'))?.y ?? null),
+    hipY: perSide((k, s) => point(k, sided(s, 'hip'))?.y ?? null),
+    ankleY: perSide((k, s) => point(k, sided(s, 'ankle'))?.y ?? null),
     heelY: perSide((k, s) => point(k, sided(s, 'heel'))?.y ?? null),
+    nearSide: view === 'side' ? nearerSide(frames) : null,
     obliquityDeg: frontal(pelvicObliquityDeg),
     sideLeanDeg: frontal(sideLeanDeg),
     pelvisToTrunkDeg: frontal(pelvisToTrunkDeg),
@@ -76,18 +98,66 @@ function majoritySign(signs: ReadonlyArray<1 | -1 | null>): 1 | -1 | null {
 }
 
 /**
- * Collects a still window: any tracked keypoint straying more than the tolerance (share of torso
- * length) from its mean position over the window restarts it from the current frame.
+ * A baseline for `view` built from one taken in another view: lengths and standing heights carry
+ * over (same person, same spot), everything that depends on the view is dropped, so reps keep being
+ * counted while the person turns and no front check is ever made on a side view or back.
+ */
+export function provisionalBaseline(b: Baseline, view: CameraView): Baseline {
+  return {
+    ...b, view, provisional: true, lateral: null, facing: null, nearSide: null,
+    heelY: { left: null, right: null },
+    obliquityDeg: null, sideLeanDeg: null, pelvisToTrunkDeg: null, hipShift: null, trunkForwardDeg: null,
+  };
+}
+
+/** The side whose leg keypoints score higher over the frames (the near side in a side view). */
+function nearerSide(frames: readonly KeypointMap[]): Side | null {
+  const score = (side: Side) => median(frames.map((k) => {
+    const parts = (['hip', 'knee', 'ankle', 'heel'] as const).map((p) => k[sided(side, p)]?.score).filter((v): v is number => v !== undefined);
+    return parts.length ? parts.reduce((a, b) => a + b, 0) / parts.length : null;
+  }));
+  const l = score('left'), r = score('right');
+  if (l === null && r === null) return null;
+  return (l ?? -1) >= (r ?? -1) ? 'left' : 'right';
+}
+
+interface StillStretch {
+  frames: Array<{ t: number; kps: KeypointMap }>;
+  sums: Map<KeypointName, { x: number; y: number; n: number }>;
+  torso: number[];
+}
+
+const newStretch = (): StillStretch => ({ frames: [], sums: new Map(), torso: [] });
+const spanS = (s: StillStretch): number => (s.frames.length ? s.frames[s.frames.length - 1]!.t - s.frames[0]!.t : 0);
+
+function meanOf(sums: StillStretch['sums'], name: KeypointName): { x: number; y: number } | null {
+  const s = sums.get(name);
+  return s && s.n > 0 ? { x: s.x / s.n, y: s.y / s.n } : null;
+}
+
+/**
+ * Collects CALIBRATION_S of stillness in one pose. A still stretch is broken when any tracked
+ * keypoint strays more than the tolerance (share of torso length) from its mean over the stretch;
+ * the broken stretch is kept when it lasted at least MIN_PAUSE_S and was in the same pose and spot
+ * as the ones kept before it, so pauses add up (a person who keeps moving never completes it).
+ * interrupt() ends a stretch (the person is not standing, say) without forgetting the pauses;
+ * reset() forgets everything.
  */
 export class Calibrator {
-  private window: Array<{ t: number; kps: KeypointMap }> = [];
-  private readonly sums = new Map<KeypointName, { x: number; y: number; n: number }>();
+  private pool: StillStretch[] = [];
+  private current = newStretch();
 
-  constructor(private readonly durationS = CALIBRATION_S, private readonly tolerance = STILLNESS_TOLERANCE) {}
+  constructor(
+    private readonly durationS = CALIBRATION_S,
+    private readonly tolerance = STILLNESS_TOLERANCE,
+    private readonly minPauseS = MIN_PAUSE_S,
+    private readonly windowS = POOL_WINDOW_S,
+  ) {}
 
   get progress(): number {
-    const first = this.window[0], last = this.window[this.window.length - 1];
-    return first && last ? Math.min(1, (last.t - first.t) / this.durationS) : 0;
+    const pooled = this.pool.reduce((a, s) => a + spanS(s), 0);
+    const cur = this.agreesWithPool(this.current) ? spanS(this.current) : 0;
+    return Math.min(1, (pooled + cur) / this.durationS);
   }
 
   get done(): boolean {
@@ -95,29 +165,62 @@ export class Calibrator {
   }
 
   get frames(): KeypointMap[] {
-    return this.window.map((w) => w.kps);
+    const parts = this.agreesWithPool(this.current) ? [...this.pool, this.current] : this.pool;
+    return parts.flatMap((s) => s.frames.map((w) => w.kps));
   }
 
-  /** Adds a frame; returns false (and restarts the window) when the person moved. */
+  /** Adds a frame; returns false (and starts a new still stretch) when the person moved. */
   update(t: number, kps: KeypointMap, tracked: readonly KeypointName[]): boolean {
     const torso = torsoLength(kps);
-    const moved = this.window.length > 0 && (torso === null || tracked.some((name) => {
-      const p = point(kps, name), sum = this.sums.get(name);
-      return p !== null && sum !== undefined && distance(p, { x: sum.x / sum.n, y: sum.y / sum.n }) > this.tolerance * torso;
+    const cur = this.current;
+    const moved = cur.frames.length > 0 && (torso === null || tracked.some((name) => {
+      const p = point(kps, name), m = meanOf(cur.sums, name);
+      return p !== null && m !== null && distance(p, m) > this.tolerance * torso;
     }));
-    if (moved) this.reset();
-    this.window.push({ t, kps });
+    if (moved) this.interrupt();
+    this.pool = this.pool.filter((s) => s.frames[s.frames.length - 1]!.t >= t - this.windowS);
+    const s = this.current;
+    s.frames.push({ t, kps });
+    if (torso !== null) s.torso.push(torso);
     for (const name of tracked) {
       const p = point(kps, name);
       if (!p) continue;
-      const sum = this.sums.get(name) ?? { x: 0, y: 0, n: 0 };
-      this.sums.set(name, { x: sum.x + p.x, y: sum.y + p.y, n: sum.n + 1 });
+      const sum = s.sums.get(name) ?? { x: 0, y: 0, n: 0 };
+      s.sums.set(name, { x: sum.x + p.x, y: sum.y + p.y, n: sum.n + 1 });
     }
     return !moved;
   }
 
+  /** Ends the current still stretch, keeping it if it was a pause in the pooled pose. */
+  interrupt(): void {
+    const s = this.current;
+    this.current = newStretch();
+    if (spanS(s) < this.minPauseS) return;
+    if (this.agreesWithPool(s)) this.pool.push(s);
+    else this.pool = [s];
+  }
+
   reset(): void {
-    this.window = [];
-    this.sums.clear();
+    this.pool = [];
+    this.current = newStretch();
+  }
+
+  /** Every keypoint's mean in the stretch lies within the tolerance of its mean over the pool. */
+  private agreesWithPool(s: StillStretch): boolean {
+    if (this.pool.length === 0) return true;
+    const torso = median([...this.pool.flatMap((p) => p.torso), ...s.torso]);
+    if (!torso) return false;
+    const pooled = new Map<KeypointName, { x: number; y: number; n: number }>();
+    for (const p of this.pool) {
+      for (const [name, v] of p.sums) {
+        const acc = pooled.get(name) ?? { x: 0, y: 0, n: 0 };
+        pooled.set(name, { x: acc.x + v.x, y: acc.y + v.y, n: acc.n + v.n });
+      }
+    }
+    for (const [name] of s.sums) {
+      const a = meanOf(s.sums, name), b = meanOf(pooled, name);
+      if (a && b && distance(a, b) > this.tolerance * torso) return false;
+    }
+    return true;
   }
 }

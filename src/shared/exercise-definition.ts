@@ -41,6 +41,12 @@ export interface ExerciseTracker {
   readonly reps: RepCounts;
   /** Called after each calibration with the person's fresh baseline. */
   start(baseline: Baseline): void;
+  /**
+   * Swaps in a new baseline mid-set (the person turned to another view, or a fresh calibration in
+   * it completed) without dropping the rep in progress; checks made so far under the old baseline
+   * for a rep still in progress are discarded.
+   */
+  rebase(baseline: Baseline): void;
   update(frame: PoseFrame): TrackerFrame;
   /** The person was lost: drop the rep in progress, keep the reps already counted. */
   interrupt(): void;

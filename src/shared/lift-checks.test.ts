@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyKeypoints, kneeLift, render, still } from '../../test/unit/synthetic-body';
-import { computeBaseline } from './calibration';
+import { computeBaseline, provisionalBaseline } from './calibration';
 import { FrontalTracker, KneeLifts, liftFaults } from './lift-checks';
 
 const TH = { hikeDeg: 10, dropDeg: 5, leanAwayDeg: 7, leanTowardDeg: 12 };
@@ -40,11 +40,37 @@ describe('KneeLifts and FrontalTracker', () => {
     expect(peak).toBeCloseTo(1, 1);
   });
 
+  it('counts on the rise against the hip, so the whole body bobbing up is no lift', () => {
+    const lifts = new KneeLifts({ enterK: 0.35, exitK: 0.15, minRepS: 0.2, smoothingS: 0.08 });
+    let starts = 0;
+    for (const f of render([still(0.5), still(1, { depth: 0.7 }), still(0.5)], cam)) {
+      // Rising 0.5 thigh lengths on the toes, then sinking: knees and hips move together.
+      const rise = f.t > 0.5 && f.t < 1.5 ? 0.5 * 44 * 2.2 : 0;
+      const kps = Object.fromEntries(Object.entries(f.keypoints).map(([n, p]) => [n, { ...p!, y: p!.y - rise }]));
+      const { events } = lifts.update(f.t, kps, baseline);
+      for (const side of ['left', 'right'] as const) if (events[side]?.type === 'start') starts++;
+    }
+    expect(starts).toBe(0);
+  });
+
+  it('drops the lower-scored copy when both knee points sit on the lifted knee', () => {
+    const lifts = new KneeLifts({ enterK: 0.35, exitK: 0.15, minRepS: 0.2, smoothingS: 0.08 });
+    const ends: string[] = [];
+    for (const f of render([still(0.5), ...kneeLift('right', 1), still(0.5)], cam)) {
+      const kps = { ...f.keypoints };
+      if (kps.right_knee!.y < kps.left_knee!.y - 20) kps.left_knee = { ...kps.right_knee!, score: 0.5 };
+      const { events } = lifts.update(f.t, kps, baseline);
+      for (const side of ['left', 'right'] as const) if (events[side]?.type === 'end') ends.push(side);
+    }
+    expect(ends).toEqual(['right']);
+  });
+
   it('reports pelvis and lean as change from the standing baseline', () => {
     const tracker = new FrontalTracker(0);
     const change = tracker.update(0, bodyKeypoints({ sideLeanDeg: 3, hikeDeg: 6, hikeSide: 'left', liftLeft: 0.5 }, { view: 'front' }), baseline);
     expect(change.leanDeg).toBeCloseTo(3, 0);
     expect(change.pelvisDeg).toBeCloseTo(6, 0);
     expect(tracker.update(0, {}, { ...baseline, view: 'side' })).toEqual({ pelvisDeg: null, leanDeg: null });
+    expect(tracker.update(0, bodyKeypoints({ sideLeanDeg: 3 }, { view: 'front' }), provisionalBaseline(baseline, 'front'))).toEqual({ pelvisDeg: null, leanDeg: null });
   });
 });

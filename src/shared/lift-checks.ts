@@ -1,5 +1,7 @@
 /** Standing knee-lift measurements shared by the march and the hip-flexor test (front view). */
-import { kneeLift, pelvisToTrunkDeg, sideLeanDeg } from './body-metrics';
+import { kneeLift, kneeLiftFromHip, pelvisToTrunkDeg, sideLeanDeg } from './body-metrics';
+import { distance } from './geometry';
+import { point } from './pose-points';
 import type { Baseline } from './calibration';
 import type { KeypointMap, KeypointName } from './keypoints';
 import { HysteresisRepCounter, type RepCounterEvent } from './rep-counter';
@@ -35,7 +37,7 @@ export class FrontalTracker {
   }
 
   update(t: number, kps: KeypointMap, b: Baseline): FrontalChange {
-    if (b.view !== 'front' || b.lateral === null) return { pelvisDeg: null, leanDeg: null };
+    if (b.view !== 'front' || b.lateral === null || b.provisional) return { pelvisDeg: null, leanDeg: null };
     const p = pelvisToTrunkDeg(kps, b.lateral), l = sideLeanDeg(kps, b.lateral);
     return {
       pelvisDeg: p === null || b.pelvisToTrunkDeg === null ? null : this.pelvis.update(t, p - b.pelvisToTrunkDeg),
@@ -73,6 +75,19 @@ export const LIFT_FAULT_KEYPOINTS: Record<string, readonly KeypointName[]> = {
   'side-lean': ['left_shoulder', 'right_shoulder', 'left_hip', 'right_hip'],
 };
 
+/**
+ * From the front the two knees never share a spot, but a model often puts both knee points on the
+ * lifted knee when it crosses in front of the other leg (fast high knees): the copy with the lower
+ * score is dropped, or it would count as a lift of the standing leg.
+ */
+const GHOST_KNEE_THIGHS = 0.25;
+
+function ghostKnee(kps: KeypointMap, thigh: number): Side | null {
+  const l = point(kps, 'left_knee'), r = point(kps, 'right_knee');
+  if (!l || !r || distance(l, r) > GHOST_KNEE_THIGHS * thigh) return null;
+  return kps.left_knee!.score < kps.right_knee!.score ? 'left' : 'right';
+}
+
 export interface KneeLiftConfig {
   enterK: number;
   exitK: number;
@@ -80,27 +95,38 @@ export interface KneeLiftConfig {
   smoothingS: number;
 }
 
-/** Smoothed lift ratio k per knee, each with its own hysteresis rep counter. */
+/**
+ * Per knee: the lift ratio k (rise above the standing knee height, FORM-SPEC's measure, for target
+ * height and holds), and the rise measured against the hip, which the hysteresis rep counter runs on
+ * (see kneeLiftFromHip), both smoothed.
+ */
 export class KneeLifts {
   private readonly ema: Record<Side, Ema>;
+  private readonly fromHip: Record<Side, Ema>;
   private readonly counters: Record<Side, HysteresisRepCounter>;
 
   constructor(config: KneeLiftConfig) {
     const counter = () => new HysteresisRepCounter({ direction: 'rise', enter: config.enterK, exit: config.exitK, minRepS: config.minRepS });
     this.ema = { left: new Ema(config.smoothingS), right: new Ema(config.smoothingS) };
+    this.fromHip = { left: new Ema(config.smoothingS), right: new Ema(config.smoothingS) };
     this.counters = { left: counter(), right: counter() };
   }
 
-  update(t: number, kps: KeypointMap, b: Baseline): { k: Record<Side, number | null>; events: Record<Side, RepCounterEvent | null> } {
+  update(t: number, kps: KeypointMap, b: Baseline): {
+    k: Record<Side, number | null>; lift: Record<Side, number | null>; events: Record<Side, RepCounterEvent | null>;
+  } {
+    const ghost = b.view === 'front' ? ghostKnee(kps, b.thigh) : null;
     const one = (side: Side) => {
-      const y0 = b.kneeY[side], thigh = b.thighBySide[side] ?? b.thigh;
-      const raw = y0 === null ? null : kneeLift(kps, side, y0, thigh);
-      if (raw === null) return { k: null, event: null };
-      const k = this.ema[side].update(t, raw);
-      return { k, event: this.counters[side].update(t, k) };
+      const knee0 = b.kneeY[side], hip0 = b.hipY[side], thigh = b.thighBySide[side] ?? b.thigh;
+      if (knee0 === null || side === ghost) return { k: null, lift: null, event: null };
+      const raw = kneeLift(kps, side, knee0, thigh);
+      const rawFromHip = hip0 === null ? null : kneeLiftFromHip(kps, side, knee0, hip0, thigh);
+      const k = raw === null ? null : this.ema[side].update(t, raw);
+      const lift = rawFromHip === null ? null : this.fromHip[side].update(t, rawFromHip);
+      return { k, lift, event: lift === null ? null : this.counters[side].update(t, lift) };
     };
     const left = one('left'), right = one('right');
-    return { k: { left: left.k, right: right.k }, events: { left: left.event, right: right.event } };
+    return { k: { left: left.k, right: right.k }, lift: { left: left.lift, right: right.lift }, events: { left: left.event, right: right.event } };
   }
 
   isLifting(side: Side): boolean {
@@ -110,6 +136,7 @@ export class KneeLifts {
   reset(): void {
     for (const s of ['left', 'right'] as const) {
       this.ema[s].reset();
+      this.fromHip[s].reset();
       this.counters[s].reset();
     }
   }

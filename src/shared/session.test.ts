@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kneeLift, play, render, still, type Camera } from '../../test/unit/synthetic-body';
+import { kneeLift, play, ramp, render, squatRep, still, type BodyPose, type Camera, type Segment } from '../../test/unit/synthetic-body';
 import { createSession } from './exercises';
 import type { PoseFrame } from './session-types';
 
@@ -69,5 +69,76 @@ describe('session state machine', () => {
   it('finishes cleanly before anything was seen', () => {
     const s = createSession('squat');
     expect(s.finish()).toMatchObject({ view: null, durationS: 0, reps: { total: 0 }, repsDetail: [] });
+  });
+
+  const squats = (n: number, pauseS: number, extra?: BodyPose): Segment[] =>
+    Array.from({ length: n }, () => [...squatRep(0, { downS: 0.7, bottomS: 0.2, upS: 0.7, extra }), still(pauseS)]).flat();
+
+  it('keeps counting when the person turns side-on, and re-calibrates in the new view from the pauses between reps', () => {
+    const s = createSession('squat');
+    play(s, render([still(2)], cam));
+    const front = play(s, shift(render(squats(1, 0.6), cam), 2));
+    expect(front.at(-1)).toMatchObject({ state: 'exercising', view: 'front', reps: { total: 1 } });
+    // Turned side-on (and tipping the trunk far forward, which only a side view can judge).
+    const side = play(s, shift(render([still(0.3), ...squats(6, 0.6, { forwardLeanDeg: 35 })], { view: 'side', noisePx: 1 }), 4.3));
+    expect(side.every((x) => x.state === 'exercising')).toBe(true);
+    expect(side.at(-1)).toMatchObject({ view: 'side', reps: { total: 7 } });
+    const summary = s.finish();
+    expect(summary.view).toBe('side');
+    // No front check ever judged a side-on rep, and once re-calibrated the side checks run.
+    expect(summary.repsDetail.flatMap((r) => r.faults).filter((f) => f === 'knees-in' || f === 'hip-shift')).toEqual([]);
+    expect(summary.repsDetail.at(-1)!.faults).toEqual(['forward-lean']);
+  });
+
+  it('asks to face the camera when a march turns side-on, keeping the reps counted', () => {
+    const s = createSession('march');
+    play(s, render([still(2), ...kneeLift('left', 1), ...kneeLift('right', 1)], cam));
+    const turned = play(s, shift(render([still(2)], { view: 'side', noisePx: 1 }), 3.7));
+    expect(turned.at(-1)).toMatchObject({ state: 'positioning', cue: { key: 'face-camera' }, reps: { total: 2 } });
+  });
+
+  it('starts a person who squats at once from the pauses between reps, never counting before', () => {
+    const s = createSession('squat');
+    const snaps = play(s, render(squats(6, 0.6), cam));
+    const startedAt = snaps.findIndex((x) => x.state === 'exercising');
+    expect(startedAt).toBeGreaterThan(0);
+    expect(snaps.slice(0, startedAt).every((x) => x.reps.total === 0)).toBe(true);
+    // Three pauses of 0.6 s make the 1.5 s; the reps after it count.
+    expect(snaps.at(-1)!.reps.total).toBeGreaterThanOrEqual(3);
+    expect(snaps.at(-1)!.reps.total).toBeLessThanOrEqual(4);
+  });
+
+  it('does not count going down to the floor as a squat, even after getting up again', () => {
+    const s = createSession('squat');
+    play(s, render([still(2), ...squats(1, 0.6)], cam));
+    // Down to the floor: the legs fold like a squat, then the trunk goes level (push-up position)
+    // while the hips and knees read almost as standing; then up through a crouch to standing.
+    const down = render([
+      ramp(0.7, {}, { depth: 0 }), still(0.2, { depth: 0 }), ramp(0.5, { depth: 0 }, { depth: 0.8 }), still(1, { depth: 0.8 }),
+      ramp(0.4, { depth: 0.8 }, { depth: 0.2 }), ramp(0.7, { depth: 0.2 }, {}), still(1),
+    ], cam);
+    const onFloorFrom = 0.9, onFloorTo = 2.6;
+    const frames = down.map((f) => {
+      if (f.t < onFloorFrom || f.t > onFloorTo) return f;
+      const k = { ...f.keypoints };
+      const hipY = (k.left_hip!.y + k.right_hip!.y) / 2;
+      for (const n of ['left_shoulder', 'right_shoulder', 'nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear', 'left_elbow', 'right_elbow', 'left_wrist', 'right_wrist'] as const) {
+        k[n] = { ...k[n]!, y: hipY + 20 + (k[n]!.y - hipY) * 0.1 };
+      }
+      return { ...f, keypoints: k };
+    });
+    const snaps = play(s, shift(frames, 3.3));
+    expect(snaps.at(-1)?.reps.total).toBe(1);
+  });
+
+  it('lets a keypoint flicker out mid-lift without losing the lift', () => {
+    const s = createSession('march');
+    play(s, render([still(2)], cam));
+    const lift = shift(render([...kneeLift('right', 1), still(0.3)], cam), 2.05).map((f, i) => {
+      if (i % 3 !== 0) return f;
+      // The other knee drops below the score threshold every third frame.
+      return { ...f, keypoints: { ...f.keypoints, left_knee: { ...f.keypoints.left_knee!, score: 0.1 } } };
+    });
+    expect(play(s, lift).at(-1)?.reps).toEqual({ total: 1, left: 0, right: 1 });
   });
 });

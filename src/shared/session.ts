@@ -3,14 +3,19 @@
  * no-person -> positioning -> calibrating -> exercising -> done (finish()).
  * Reps are only counted while exercising; if the person is lost mid-set the reps already counted
  * stay, and after they are back in position the set re-calibrates and carries on.
+ *
+ * The view keeps being watched while exercising: people set up facing the screen and then turn
+ * side-on. When another view holds, the exercise carries on counting on a provisional baseline with
+ * no view-specific checks, and re-calibrates in the new view from the standing pauses between reps.
  */
-import { Calibrator, computeBaseline } from './calibration';
+import { Calibrator, computeBaseline, provisionalBaseline, type Baseline } from './calibration';
 import { cue, type CueKey } from './cues';
 import { CueSelector } from './cue-selector';
 import { isStanding } from './body-metrics';
 import type { ExerciseDefinition, TrackerFrame } from './exercise-definition';
 import type { KeypointName } from './keypoints';
 import { checkPosition, missingRequired } from './positioning';
+import { detectView } from './view';
 import type {
   CameraView, ExerciseSession, PoseFrame, SessionOptions, SessionSnapshot, SessionState, SetSummary,
 } from './session-types';
@@ -19,6 +24,16 @@ import type {
 const LOST_GRACE_S = 0.7;
 /** One-off cues (a rep ended low, a hold finished) stay candidates this long. */
 const EVENT_CUE_S = 2;
+/**
+ * Seconds of evidence (frames read as another view count up, frames read as the calibrated view
+ * count down, part-way frames neither) after which the view-specific checks stop, and after which
+ * the new view is taken. A turn takes about half a second; a squat in one view never reads as the
+ * other for more than a frame or two.
+ */
+const VIEW_DOUBT_S = 0.25;
+const VIEW_CHANGE_S = 1;
+/** Failures that mean the calibration pose is gone (not merely interrupted by a movement). */
+const LOSES_CALIBRATION: ReadonlySet<CueKey> = new Set(['no-person', 'one-person', 'too-close']);
 
 export function createExerciseSession(def: ExerciseDefinition, options: SessionOptions = {}): ExerciseSession {
   const tracker = def.createTracker(options);
@@ -29,6 +44,12 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
   let view: CameraView | null = options.view ?? null;
   let positionCue: CueKey | null = null;
   let lostSince: number | null = null;
+  /** The baseline of the last full calibration, and whether the tracker runs on a provisional one. */
+  let baseline: Baseline | null = null;
+  let doubt: { view: CameraView; evidenceS: number } | null = null;
+  let provisional = false;
+  let recalibrating = false;
+  let lastExerciseT: number | null = null;
   let firstT: number | null = null;
   let lastT = 0;
   let last: TrackerFrame | null = null;
@@ -37,17 +58,25 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
 
   const requirements = { views: def.views, forcedView: options.view, requiredKeypoints: (v: CameraView) => def.requiredKeypoints(v) };
 
+  /**
+   * Out of position. Pauses already held still in the start pose are kept through movements (a
+   * person squatting or marching between pauses), and forgotten when the person is lost.
+   */
   function goPositioning(person: boolean, key: CueKey): void {
     state = person ? 'positioning' : 'no-person';
     positionCue = key;
-    calibrator.reset();
+    if (LOSES_CALIBRATION.has(key) || !person) calibrator.reset();
+    else calibrator.interrupt();
     last = null;
+    recalibrating = false;
+    provisional = false;
+    doubt = null;
   }
 
   function position(frame: PoseFrame): void {
     const pos = checkPosition(frame, requirements);
     if (!pos.ok) return goPositioning(pos.person, pos.cue);
-    if (state !== 'calibrating' || pos.view !== view) calibrator.reset();
+    if (pos.view !== view) calibrator.reset();
     state = 'calibrating';
     view = pos.view;
     calibrate(frame, view);
@@ -59,29 +88,107 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
     calibrator.update(frame.t, frame.keypoints, tracked);
     positionCue = 'hold-still';
     if (!calibrator.done) return;
-    const baseline = computeBaseline(calibrator.frames, v);
-    if (!baseline) return calibrator.reset();
-    tracker.start(baseline);
+    const b = computeBaseline(calibrator.frames, v);
+    calibrator.reset();
+    if (!b) return;
+    baseline = b;
+    doubt = null;
+    provisional = false;
+    recalibrating = false;
+    tracker.start(b);
     state = 'exercising';
     positionCue = null;
     lostSince = null;
+    lastExerciseT = null;
     eventCues.set('ready', frame.t + EVENT_CUE_S);
   }
 
   function exercise(frame: PoseFrame, v: CameraView): void {
-    if (missingRequired(frame.keypoints, def.requiredKeypoints(v)).length > 0) {
+    const dt = lastExerciseT === null ? 0 : Math.max(0, Math.min(LOST_GRACE_S, frame.t - lastExerciseT));
+    lastExerciseT = frame.t;
+    const missing = missingRequired(frame.keypoints, def.requiredKeypoints(v)).length > 0;
+    if (missing) {
       lostSince ??= frame.t;
       if (frame.t - lostSince > LOST_GRACE_S) {
         tracker.interrupt();
         const pos = checkPosition(frame, requirements);
         if (pos.ok) goPositioning(true, 'hold-still');
         else goPositioning(pos.person, pos.cue);
+        return;
       }
-      return;
+    } else {
+      lostSince = null;
     }
-    lostSince = null;
+    if (!options.view && watchView(frame, dt)) return;
+    // Trackers take frames with a keypoint missing (every measure is null-safe), so a keypoint that
+    // flickers out for a few frames (a knee passing in front of the other) does not hide the movement.
     last = tracker.update(frame);
     for (const key of last.events) eventCues.set(key, frame.t + EVENT_CUE_S);
+    if (recalibrating && !missing) recalibrate(frame);
+  }
+
+  /**
+   * Follows the view while exercising; returns true when the set left the exercising state (the
+   * person turned to a view the exercise cannot use).
+   */
+  function watchView(frame: PoseFrame, dt: number): boolean {
+    const b = baseline;
+    if (!b) return false;
+    const seen = detectView(frame.keypoints);
+    if (seen === null) return false;
+    if (seen === view) {
+      if (doubt) {
+        doubt.evidenceS -= dt;
+        if (doubt.evidenceS <= 0) {
+          doubt = null;
+          if (provisional && b.view === view) {
+            provisional = false;
+            tracker.rebase(b);
+          }
+        }
+      }
+      return false;
+    }
+    if (!doubt || doubt.view !== seen) doubt = { view: seen, evidenceS: 0 };
+    doubt.evidenceS += dt;
+    if (!provisional && doubt.evidenceS >= VIEW_DOUBT_S) {
+      provisional = true;
+      tracker.rebase(provisionalBaseline(b, seen));
+    }
+    if (doubt.evidenceS < VIEW_CHANGE_S) return false;
+    // Another view has held: carry on in it, or ask for the one the exercise needs.
+    doubt = null;
+    if (!def.views.includes(seen)) {
+      tracker.interrupt();
+      goPositioning(true, def.views.length > 1 ? 'front-or-side' : def.views[0] === 'side' ? 'turn-side-on' : 'face-camera');
+      return true;
+    }
+    view = seen;
+    calibrator.reset();
+    if (seen === b.view) {
+      // Turned back to the view of the last full calibration before a new one was made.
+      provisional = false;
+      recalibrating = false;
+      tracker.rebase(b);
+    } else {
+      recalibrating = true;
+    }
+    return false;
+  }
+
+  /** Calibrates again in a new view from the standing pauses between reps, without stopping the set. */
+  function recalibrate(frame: PoseFrame): void {
+    const v = view!;
+    if (!isStanding(frame.keypoints)) return calibrator.interrupt();
+    calibrator.update(frame.t, frame.keypoints, def.requiredKeypoints(v).flat() as KeypointName[]);
+    if (!calibrator.done) return;
+    const b = computeBaseline(calibrator.frames, v);
+    calibrator.reset();
+    if (!b) return;
+    baseline = b;
+    provisional = false;
+    recalibrating = false;
+    tracker.rebase(b);
   }
 
   function snapshot(t: number): SessionSnapshot {

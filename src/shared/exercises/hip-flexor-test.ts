@@ -65,6 +65,13 @@ class HipFlexorTestTracker implements ExerciseTracker {
     this.interrupt();
   }
 
+  /** Keeps the lift in progress; pelvis and lean restart from the new baseline. */
+  rebase(baseline: Baseline): void {
+    this.baseline = baseline;
+    this.frontal.reset();
+    this.debouncer.reset();
+  }
+
   update(frame: PoseFrame): TrackerFrame {
     const b = this.baseline;
     if (!b) throw new Error('hip-flexor test tracker used before calibration');

@@ -23,6 +23,34 @@ describe('march', () => {
     expect(summary.repsDetail[0]!.metrics.peakLift).toBeCloseTo(1, 1);
   });
 
+  it.each([25, 12])('counts fast high knees done bouncing on the balls of the feet, one raise every 0.36 s (%i fps)', (fps) => {
+    // The whole body rises and falls 0.4 thigh lengths with each raise, as on the real high-knees
+    // clip; the model also puts the standing knee's point on the raised knee now and then.
+    const raise = (side: Side) => kneeLift(side, 1.1, { upS: 0.14, topS: 0.06, downS: 0.16 });
+    const sides: Side[] = Array.from({ length: 12 }, (_, i) => (i % 2 ? 'right' : 'left'));
+    const frames = render([still(2), ...sides.flatMap(raise), still(0.6)], { ...cam, noisePx: 2 }, fps).map((f, i) => {
+      const phase = f.t < 2 || f.t > 2 + 12 * 0.36 ? 0 : Math.abs(Math.sin((Math.PI * (f.t - 2)) / 0.36));
+      const bounce = -0.4 * 44 * 2.2 * phase;
+      const k = Object.fromEntries(Object.entries(f.keypoints).map(([n, p]) => [n, { ...p!, y: p!.y + bounce }]));
+      if (i % 4 === 0 && k.right_knee!.y < k.left_knee!.y - 20) k.left_knee = { ...k.right_knee!, score: k.right_knee!.score - 0.3 };
+      return { ...f, keypoints: k };
+    });
+    const session = createSession('march');
+    play(session, frames);
+    const summary = session.finish();
+    expect(summary.reps).toEqual({ total: 12, left: 6, right: 6 });
+    expect(summary.faultCounts['low-lift'] ?? 0).toBe(0);
+  });
+
+  it('counts a lift still at hip height when the set ends, and not a low one', () => {
+    const session = createSession('march');
+    play(session, render([still(2), ...lifts(['left']), ...kneeLift('right', 1).slice(0, 2)], cam));
+    expect(session.finish().reps).toEqual({ total: 2, left: 1, right: 1 });
+    const low = createSession('march');
+    play(low, render([still(2), ...lifts(['left']), ...kneeLift('right', 0.6).slice(0, 2)], cam));
+    expect(low.finish().reps).toEqual({ total: 1, left: 1, right: 0 });
+  });
+
   it('counts a lift that wobbles around the rep threshold once', () => {
     const wobble: Segment = { durationS: 2, pose: (u) => ({ liftLeft: 0.4 + 0.06 * Math.sin(u * 40) }) };
     const { summary } = run([...kneeLift('left', 0.4, { topS: 0 }).slice(0, 1), wobble, ...kneeLift('left', 0.4).slice(2)]);

@@ -20,9 +20,12 @@ import type { ActiveFault, HoldStatus, PoseFrame, RepRecord, SessionOptions, Sid
  */
 export const MARCH_THRESHOLDS = {
   /**
-   * Lift ratio k starting / ending a rep. The standing knee rises to k 0.1-0.24 while the other
-   * leg lifts; correct lifts peak at k 0.48-1.53. Exact on all 16 correct takes (front and side);
-   * incorrect takes 145/160, missing half lifts that stay under k 0.35.
+   * Knee rise starting / ending a rep, counted on the rise measured against the hip (see
+   * kneeLiftFromHip) so bouncing high knees and a bending standing leg are no lifts. On UI-PRMD
+   * front takes the standing knee reaches 0.12 (median, max 0.22) while the other leg lifts; correct
+   * lifts peak at 0.44-1.49. Exact on all 16 correct takes (front and side); incorrect takes 154/160,
+   * missing half lifts that stay under 0.35 (lower enter thresholds over-count s08). On the fast
+   * high knees clip (highknees_front_hanshitha, one raise every 0.36 s) 26 of about 27 raises.
    */
   liftEnterK: 0.35,
   liftExitK: 0.15,
@@ -88,6 +91,13 @@ class MarchTracker implements ExerciseTracker {
   start(baseline: Baseline): void {
     this.baseline = baseline;
     this.interrupt();
+  }
+
+  /** Keeps the lift in progress; pelvis and lean restart from the new baseline. */
+  rebase(baseline: Baseline): void {
+    this.baseline = baseline;
+    this.frontal.reset();
+    this.debouncer.reset();
   }
 
   update(frame: PoseFrame): TrackerFrame {
@@ -191,7 +201,16 @@ class MarchTracker implements ExerciseTracker {
     this.lastT = null;
   }
 
+  /**
+   * A lift still up when the set ends counts if the knee already reached hip height: the lift was
+   * made (a clip or a set can stop on the top of a raise). A lower one is dropped, as when the
+   * person is lost.
+   */
   finish(): { repsDetail: RepRecord[] } {
+    for (const side of SIDES) {
+      const rep = this.current[side];
+      if (rep && rep.peakK >= this.th.targetK && this.lastT !== null) this.closeRep(side, rep, this.lastT);
+    }
     this.interrupt();
     return { repsDetail: [...this.records] };
   }

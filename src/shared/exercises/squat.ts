@@ -5,14 +5,14 @@
  * hip shift from the front; forward lean and heel lift from the side; tempo per phase for every rep.
  */
 import {
-  hipShift, heelRise, kneeWidthRatio, meanShinForwardDeg, squatDepth, trunkForwardDeg,
+  hipShift, heelRise, kneeWidthRatio, meanShinForwardDeg, squatDepth, trunkForwardDeg, trunkRise,
 } from '../body-metrics';
 import type { Baseline } from '../calibration';
 import type { CueKey } from '../cues';
 import type { ExerciseDefinition, ExerciseTracker, RepCounts, TrackerFrame } from '../exercise-definition';
 import { median } from '../geometry';
 import type { KeypointMap, KeypointName } from '../keypoints';
-import { bothSides, sided, SIDES } from '../pose-points';
+import { bothSides, point, sided } from '../pose-points';
 import { HysteresisRepCounter } from '../rep-counter';
 import type { ActiveFault, CameraView, PoseFrame, RepRecord, SessionOptions } from '../session-types';
 import { Ema } from '../smoothing';
@@ -57,10 +57,37 @@ export const SQUAT_THRESHOLDS = {
    */
   forwardLeanDeg: 25,
   /**
-   * Heel rise above standing (side, BlazePose heels), thigh lengths: 0.08 is about 3.5 cm. UI-PRMD
-   * has no heel points, so this one is set from keypoint noise (1-2 cm) rather than measured.
+   * Heel lift (side, BlazePose heels), thigh lengths, near foot only: the lesser of the heel's rise
+   * and the rise the ankle implies (heelAnkleShare). UI-PRMD has no heel points, so this is set from
+   * real clips' noise. At the bottom of clean squats with the heels flat (squat_side_crossfit,
+   * squat_side_hanshitha, squat_side_gymlytics, BlazePose lite) the far heel, hidden behind the near
+   * leg, "rises" 0.18-0.38, so the far foot is never used; the near heel point still rises up to 0.16
+   * as the calf closes over it while its ankle rises at most 0.07. Measured this way clean reps reach
+   * 0.12 at most (0.02 on hanshitha, below 0 on gymlytics). 0.15 is about 6.5 cm: a heel lift smaller
+   * than that is not told apart from keypoint error in a side view.
    */
-  heelRise: 0.08,
+  heelRise: 0.15,
+  /**
+   * A heel lifting pivots the foot on the toes, raising the ankle by about two thirds as much; the
+   * heel point drifting up under the calf leaves the ankle almost where it was.
+   */
+  heelAnkleShare: 0.6,
+  /**
+   * A rep ends only with the trunk upright again: shoulders above the hips by at least this share of
+   * the standing torso length. On the real clips the trunk is back above 0.80 of it whenever d is
+   * above 0.7 (the exit); down on the floor for push-ups (end of squat_front_dark_rjsong) the legs
+   * read as straight (d about 0.75) with the shoulders below the hips (-0.5).
+   */
+  uprightTorsoShare: 0.6,
+  /**
+   * Shoulders less than this share of the torso above the hips: the trunk is level or head-down, so
+   * the person is down on the floor, not squatting. Through the real clips' squats it never drops
+   * below 0.53 (bottom of a front-view squat, trunk foreshortened); even a trunk tipped 80 degrees
+   * keeps 0.17. Held floorHoldS (one glitching frame of UI-PRMD s06 reads -0.07), the rep in
+   * progress is dropped, and the next one starts only from standing.
+   */
+  floorTorsoShare: 0.1,
+  floorHoldS: 0.25,
   /** A tempo phase is off when it misses the prescription by more than this many seconds or this share. */
   tempoToleranceS: 0.5,
   tempoToleranceShare: 0.25,
@@ -75,6 +102,8 @@ type Thresholds = typeof SQUAT_THRESHOLDS;
 interface Sample {
   t: number;
   d: number;
+  upright: boolean;
+  onFloor: boolean;
   kneeRatio: number | null;
   shift: number | null;
   lean: number | null;
@@ -120,6 +149,9 @@ class SquatTracker implements ExerciseTracker {
   private samples: Sample[] = [];
   private rep: Rep | null = null;
   private counted: CountedRep | null = null;
+  /** A rep may start (cleared on the floor until the person is seen standing again). */
+  private armed = true;
+  private floorSince: number | null = null;
   private shown: ActiveFault[] = [];
   private readonly records: RepRecord[] = [];
 
@@ -133,12 +165,23 @@ class SquatTracker implements ExerciseTracker {
     this.interrupt();
   }
 
+  rebase(baseline: Baseline): void {
+    this.baseline = baseline;
+    // Form measured under the old baseline must not judge the rep in progress.
+    this.samples = this.samples.map((x) => ({ ...x, kneeRatio: null, shift: null, lean: null, heel: null }));
+    if (this.rep) this.rep.bottom = null;
+    this.shown = [];
+  }
+
   update(frame: PoseFrame): TrackerFrame {
     const b = this.baseline;
     if (!b) throw new Error('squat tracker used before calibration');
     const t = frame.t;
     const raw = squatDepth(frame.keypoints, b.thigh);
-    const sample = raw === null ? null : { t, d: this.depth.update(t, raw), ...this.measure(frame.keypoints, b) };
+    const rise = trunkRise(frame.keypoints);
+    const upright = rise !== null && rise >= this.th.uprightTorsoShare * b.torso;
+    const onFloor = rise !== null && rise < this.th.floorTorsoShare * b.torso;
+    const sample = raw === null ? null : { t, d: this.depth.update(t, raw), upright, onFloor, ...this.measure(frame.keypoints, b) };
     const events: CueKey[] = [];
     if (sample) {
       this.samples.push(sample);
@@ -159,7 +202,8 @@ class SquatTracker implements ExerciseTracker {
     };
   }
 
-  private measure(kps: KeypointMap, b: Baseline): Omit<Sample, 't' | 'd'> {
+  private measure(kps: KeypointMap, b: Baseline): Omit<Sample, 't' | 'd' | 'upright' | 'onFloor'> {
+    if (b.provisional) return { kneeRatio: null, shift: null, lean: null, heel: null };
     if (b.view === 'front') {
       const shift = hipShift(kps, b.thigh);
       return {
@@ -171,16 +215,23 @@ class SquatTracker implements ExerciseTracker {
     }
     const trunk = b.facing === null ? null : trunkForwardDeg(kps, b.facing);
     const shin = b.facing === null ? null : meanShinForwardDeg(kps, b.facing);
-    const heels = SIDES.map((s) => {
-      const y0 = b.heelY[s];
-      return y0 === null ? null : heelRise(kps, s, y0, b.thigh);
-    }).filter((h): h is number => h !== null);
     return {
       kneeRatio: null,
       shift: null,
       lean: trunk === null || shin === null ? null : trunk - shin,
-      heel: heels.length ? Math.max(...heels) : null,
+      heel: this.heelLift(kps, b),
     };
+  }
+
+  /** Near foot's heel lift: the heel's own rise, capped by the rise its ankle implies. */
+  private heelLift(kps: KeypointMap, b: Baseline): number | null {
+    const side = b.nearSide ?? (b.heelY.left !== null ? 'left' : 'right');
+    const heelY0 = b.heelY[side], ankleY0 = b.ankleY[side];
+    if (heelY0 === null || ankleY0 === null) return null;
+    const heel = heelRise(kps, side, heelY0, b.thigh);
+    const ankle = point(kps, sided(side, 'ankle'));
+    if (heel === null || !ankle) return null;
+    return Math.min(heel, (ankleY0 - ankle.y) / b.thigh / this.th.heelAnkleShare);
   }
 
   private step(s: Sample): CueKey[] {
@@ -194,7 +245,23 @@ class SquatTracker implements ExerciseTracker {
         c.postMaxS = s.t;
       }
     }
-    const ev = this.counter.update(s.t, s.d);
+    this.floorSince = s.onFloor ? this.floorSince ?? s.t : null;
+    if (this.floorSince !== null && s.t - this.floorSince >= this.th.floorHoldS) {
+      // Down on the floor (push-ups, say): whatever the legs read, this is no squat, and getting up
+      // from it through a crouch is none either: the next rep starts from standing.
+      this.counter.reset();
+      this.rep = null;
+      this.shown = [];
+      this.armed = false;
+    } else if (!this.armed && s.upright && s.d > this.th.exitD) {
+      this.armed = true;
+    }
+    if (!this.armed) {
+      if (!this.counted) this.samples = this.samples.filter((x) => x.t >= s.t - IDLE_KEEP_S);
+      return events;
+    }
+    // Standing up again ends a rep; legs that read straight with the trunk not yet upright do not.
+    const ev = this.counter.update(s.t, this.counter.active && !s.upright ? Math.min(s.d, this.th.enterD) : s.d);
     if (ev?.type === 'start') {
       if (this.counted) events.push(...this.close(this.counted));
       this.rep = { startS: ev.t, dMin: s.d, bottom: null };
@@ -293,6 +360,8 @@ class SquatTracker implements ExerciseTracker {
 
   interrupt(): void {
     if (this.counted) this.close(this.counted);
+    this.armed = true;
+    this.floorSince = null;
     this.depth.reset();
     this.counter.reset();
     this.samples = [];
