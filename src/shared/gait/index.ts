@@ -1,0 +1,8 @@
+/** Side-view running analysis: one entry point, its report types and the reference table. */
+export { analyzeRunning, type RunningOptions } from './analyze-running';
+export type { MetricSummary, PerFrameSeries, RunningReport, RunningSummary } from './running-report';
+export type { RunningStep } from './step-metrics';
+export type { CaptureQuality, Reliability, Verdict } from './capture-quality';
+export type { RunningDirection } from './running-direction';
+export type { FootStrike } from './foot-strike';
+export { RUNNING_REFERENCES, type RunningMetricId, type RunningReference } from './running-references';
