@@ -4,11 +4,50 @@ import { DEFAULT_MODEL, MODELS, type ModelId } from '../shared/models';
 import { CameraDiagram } from './CameraDiagram';
 import { listCameras } from './camera';
 import type { LiveRoute } from './route';
+import type { ExerciseId, SessionOptions } from '../shared/session-types';
+
+const TEMPOS: ReadonlyArray<[number, number, number]> = [[3, 2, 1], [2, 1, 1], [4, 1, 1], [3, 0, 1]];
+
+/** The set options each exercise offers; values become URL parameters of the live view. */
+function ExerciseOptions({ id, options, onChange }: { id: ExerciseId; options: SessionOptions; onChange: (o: SessionOptions) => void }) {
+  switch (id) {
+    case 'march':
+      return (
+        <label className="option">
+          Hold at the top
+          <select value={options.holdSeconds ?? 0} onChange={(e) => onChange({ ...options, holdSeconds: Number(e.target.value) || undefined })}>
+            <option value={0}>No hold</option>
+            {[3, 4, 5].map((s) => <option key={s} value={s}>{s} seconds</option>)}
+          </select>
+        </label>
+      );
+    case 'squat':
+      return (
+        <label className="option">
+          Tempo (down : pause : up)
+          <select value={options.tempo?.join('-') ?? ''} onChange={(e) => onChange({ ...options, tempo: e.target.value ? (e.target.value.split('-').map(Number) as [number, number, number]) : undefined })}>
+            <option value="">Your own pace</option>
+            {TEMPOS.map((t) => <option key={t.join('-')} value={t.join('-')}>{t.join(' : ')} seconds</option>)}
+          </select>
+        </label>
+      );
+    case 'hip-flexor-test':
+      return (
+        <label className="option">
+          Hold per side
+          <select value={options.testSeconds ?? 30} onChange={(e) => onChange({ ...options, testSeconds: Number(e.target.value) })}>
+            {[15, 20, 30, 45].map((s) => <option key={s} value={s}>{s} seconds</option>)}
+          </select>
+        </label>
+      );
+  }
+}
 
 export function Home({ onStart }: { onStart: (route: LiveRoute) => void }) {
   const [model, setModel] = useState<ModelId>(DEFAULT_MODEL);
   const [cameras, setCameras] = useState<MediaDeviceInfo[]>([]);
   const [camera, setCamera] = useState('');
+  const [options, setOptions] = useState<Partial<Record<ExerciseId, SessionOptions>>>({});
 
   useEffect(() => {
     listCameras().then(setCameras, () => setCameras([]));
@@ -47,9 +86,11 @@ export function Home({ onStart }: { onStart: (route: LiveRoute) => void }) {
               <h2>{ex.name}</h2>
               <p>{ex.description}</p>
               <p className="hint"><strong>Camera:</strong> {ex.setupHint}</p>
+              <ExerciseOptions id={ex.id} options={options[ex.id] ?? {}} onChange={(o) => setOptions({ ...options, [ex.id]: o })} />
               <button
                 type="button"
-                onClick={() => onStart({ exercise: ex.id, model, backend: 'auto', camera: camera || undefined })}
+                className="primary"
+                onClick={() => onStart({ exercise: ex.id, model, backend: 'auto', camera: camera || undefined, options: options[ex.id] ?? {} })}
               >
                 Start {ex.name.toLowerCase()}
               </button>

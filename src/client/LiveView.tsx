@@ -31,6 +31,13 @@ const STATE_LABELS: Record<SessionSnapshot['state'], string> = {
   done: 'Set done',
 };
 
+/** What the start-up benchmark found, e.g. "WASM 41 ms/frame; WEBGL skipped: software renderer". */
+function backendReport(init: InitResult): string {
+  const parts = init.candidates.map((c) =>
+    c.skipped ? `${c.name.toUpperCase()} skipped: ${c.skipped}` : `${c.name.toUpperCase()} ${Math.round(c.msPerFrame ?? 0)} ms/frame`);
+  return `${parts.join('; ')}${init.crossOriginIsolated ? '' : '; not cross-origin isolated, so WASM runs single-threaded'}`;
+}
+
 /** Results per second over the last second. */
 function fpsMeter() {
   const times: number[] = [];
@@ -96,7 +103,7 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
           });
         });
       }
-      await client.api.startSession(route.exercise, {});
+      await client.api.startSession(route.exercise, route.options);
       const pump = new FramePump(video, (frame, meta) => client.api.processFrame(frame, meta), onResult, fail);
       pumpRef.current = pump;
       pump.start();
@@ -158,8 +165,9 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
           <span className="state-label">{STATE_LABELS[state]}</span>
           <span className="visually-hidden" data-testid="state">{state}</span>
         </span>
-        <span className="engine" data-testid="engine">
+        <span className="engine" data-testid="engine" title={engine ? backendReport(engine) : undefined}>
           {engine ? `${MODELS[engine.model].label} · ${engine.backend.toUpperCase()}` : MODELS[route.model].label}
+          {engine && <span className="visually-hidden"> ({backendReport(engine)})</span>}
         </span>
         <span className="perf">
           <span data-testid="fps">{readout.fps}</span> fps · latency <span data-testid="latency-ms">{Math.round(readout.latencyMs)}</span> ms

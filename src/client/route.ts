@@ -1,7 +1,7 @@
 import type { BackendChoice } from '../worker/backend';
 import { DEFAULT_MODEL, isModelId, type ModelId } from '../shared/models';
 import { isExerciseId } from '../shared/exercises';
-import type { ExerciseId } from '../shared/session-types';
+import type { ExerciseId, SessionOptions } from '../shared/session-types';
 
 /** The app's pages live in the query string, so /?exercise=squat opens the live view directly. */
 export interface LiveRoute {
@@ -9,6 +9,8 @@ export interface LiveRoute {
   model: ModelId;
   backend: BackendChoice;
   camera?: string;
+  /** Set options: march hold seconds, squat tempo prescription, hip-flexor test seconds. */
+  options: SessionOptions;
 }
 
 const BACKENDS: readonly BackendChoice[] = ['auto', 'wasm', 'webgl', 'webgpu'];
@@ -24,7 +26,21 @@ export function parseRoute(search: string): LiveRoute | null {
     model: isModelId(model) ? model : DEFAULT_MODEL,
     backend: backend && BACKENDS.includes(backend) ? backend : 'auto',
     camera: q.get('camera') ?? undefined,
+    options: parseOptions(q),
   };
+}
+
+function parseOptions(q: URLSearchParams): SessionOptions {
+  const options: SessionOptions = {};
+  const hold = Number(q.get('hold'));
+  if (hold > 0 && hold <= 30) options.holdSeconds = hold;
+  const seconds = Number(q.get('seconds'));
+  if (seconds > 0 && seconds <= 120) options.testSeconds = seconds;
+  const tempo = q.get('tempo')?.split('-').map(Number);
+  if (tempo?.length === 3 && tempo.every((n) => n >= 0 && n <= 10)) options.tempo = tempo as [number, number, number];
+  const view = q.get('view');
+  if (view === 'front' || view === 'side') options.view = view;
+  return options;
 }
 
 export function routeSearch(route: LiveRoute): string {
@@ -32,5 +48,10 @@ export function routeSearch(route: LiveRoute): string {
   if (route.model !== DEFAULT_MODEL) q.set('model', route.model);
   if (route.backend !== 'auto') q.set('backend', route.backend);
   if (route.camera) q.set('camera', route.camera);
+  const o = route.options;
+  if (o.holdSeconds) q.set('hold', String(o.holdSeconds));
+  if (o.testSeconds) q.set('seconds', String(o.testSeconds));
+  if (o.tempo) q.set('tempo', o.tempo.join('-'));
+  if (o.view) q.set('view', o.view);
   return `?${q.toString()}`;
 }
