@@ -105,7 +105,10 @@ export class KneeLifts {
   private readonly fromHip: Record<Side, Ema>;
   private readonly counters: Record<Side, HysteresisRepCounter>;
 
+  private readonly enterK: number;
+
   constructor(config: KneeLiftConfig) {
+    this.enterK = config.enterK;
     const counter = () => new HysteresisRepCounter({ direction: 'rise', enter: config.enterK, exit: config.exitK, minRepS: config.minRepS });
     this.ema = { left: new Ema(config.smoothingS), right: new Ema(config.smoothingS) };
     this.fromHip = { left: new Ema(config.smoothingS), right: new Ema(config.smoothingS) };
@@ -126,7 +129,17 @@ export class KneeLifts {
       return { k, lift, event: lift === null ? null : this.counters[side].update(t, lift) };
     };
     const left = one('left'), right = one('right');
-    return { k: { left: left.k, right: right.k }, lift: { left: left.lift, right: right.lift }, events: { left: left.event, right: right.event } };
+    const events = { left: left.event, right: right.event };
+    // Legs alternate: a lift starting on one side ends the other side's lift when that knee is no
+    // longer clearly up (below the start threshold, or hidden). Without this a standing knee hidden
+    // behind the lifted one (see ghostKnee) may never be seen back down at 8-10 frames a second,
+    // and two lifts of that side merge into one.
+    const lift = { left: left.lift, right: right.lift };
+    for (const [side, other] of [['left', 'right'], ['right', 'left']] as const) {
+      const otherDown = lift[other] === null || lift[other] < this.enterK;
+      if (events[side]?.type === 'start' && !events[other] && otherDown) events[other] = this.counters[other].end(t);
+    }
+    return { k: { left: left.k, right: right.k }, lift, events };
   }
 
   isLifting(side: Side): boolean {

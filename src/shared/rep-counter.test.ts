@@ -42,6 +42,13 @@ describe('HysteresisRepCounter', () => {
     expect(events.map((e) => e.type)).toEqual(['start', 'discard']);
   });
 
+  it('keeps a quick lift seen in a single frame at a low frame rate', () => {
+    const c = new HysteresisRepCounter({ direction: 'rise', enter: 0.5, exit: 0.2, minRepS: 0.2 });
+    // 8 frames a second: a raise lasting about 0.25 s peaks in one frame.
+    const events = [0, 0.125, 0.25, 0.375].map((t, i) => c.update(t, i === 2 ? 0.9 : 0));
+    expect(events.filter((e) => e?.type === 'end')).toHaveLength(1);
+  });
+
   it('abandons a rep in progress on reset', () => {
     const c = new HysteresisRepCounter({ direction: 'rise', enter: 0.5, exit: 0.2, minRepS: 0 });
     c.update(0, 1);

@@ -2,6 +2,10 @@
  * Hysteresis rep counter on one smoothed signal. A rep starts when the signal crosses `enter`
  * and ends when it crosses back past `exit`; the gap between the two thresholds is what keeps
  * noise near a threshold from double counting. Reps shorter than `minRepS` are dropped as glitches.
+ * A rep's length for that check runs from the last sample before it started: at 8-10 frames a
+ * second a quick knee raise may show in one frame only, and its true length is unknown up to one
+ * frame interval, so it is given the benefit of the doubt; at 25-30 frames a second a one-frame
+ * spike is still far shorter than `minRepS`.
  */
 export interface RepCounterConfig {
   /** 'rise': a rep is the signal going above enter (knee lift); 'fall': going below it (squat depth). */
@@ -22,7 +26,8 @@ export interface CompletedRep {
 export type RepCounterEvent = { type: 'start'; t: number } | { type: 'end'; rep: CompletedRep } | { type: 'discard' };
 
 export class HysteresisRepCounter {
-  private current: { startS: number; extreme: number; extremeS: number } | null = null;
+  private current: { startS: number; sinceS: number; extreme: number; extremeS: number } | null = null;
+  private lastT: number | null = null;
 
   constructor(private readonly config: RepCounterConfig) {
     const ok = config.direction === 'rise' ? config.exit < config.enter : config.exit > config.enter;
@@ -41,9 +46,11 @@ export class HysteresisRepCounter {
   update(t: number, v: number): RepCounterEvent | null {
     const sign = this.config.direction === 'rise' ? 1 : -1;
     const cur = this.current;
+    const prevT = this.lastT ?? t;
+    this.lastT = t;
     if (!cur) {
       if (sign * (v - this.config.enter) < 0) return null;
-      this.current = { startS: t, extreme: v, extremeS: t };
+      this.current = { startS: t, sinceS: prevT, extreme: v, extremeS: t };
       return { type: 'start', t };
     }
     if (sign * (v - cur.extreme) > 0) {
@@ -51,13 +58,21 @@ export class HysteresisRepCounter {
       cur.extremeS = t;
     }
     if (sign * (v - this.config.exit) > 0) return null;
+    return this.end(t);
+  }
+
+  /** Ends the rep in progress at t, as if the signal had crossed back past exit. */
+  end(t: number): RepCounterEvent | null {
+    const cur = this.current;
+    if (!cur) return null;
     this.current = null;
-    if (t - cur.startS < this.config.minRepS) return { type: 'discard' };
+    if (t - cur.sinceS < this.config.minRepS) return { type: 'discard' };
     return { type: 'end', rep: { startS: cur.startS, endS: t, extreme: cur.extreme, extremeS: cur.extremeS } };
   }
 
   /** Abandons a rep in progress (person lost from view). */
   reset(): void {
     this.current = null;
+    this.lastT = null;
   }
 }

@@ -90,17 +90,17 @@ const WRONG_VIEW: string[] = ['highknees_side_wahoo_tomnotch.movenet-lightning',
 
 const PRE_ROLL_S = 3;
 
-function withPreRoll(fx: Fixture, standAtS = 0, every = 1): PoseFrame[] {
+function withPreRoll(fx: Fixture, standAtS = 0, every = 1, offset = 0): PoseFrame[] {
   const stand = fx.frames.reduce((best, f) => (Math.abs(f.t - standAtS) < Math.abs(best.t - standAtS) ? f : best));
   const dt = 1 / fx.fps;
   const n = Math.round(PRE_ROLL_S * fx.fps);
   const pre = Array.from({ length: n }, (_, i) => ({ ...stand, t: i * dt }));
-  return [...pre, ...fx.frames.filter((_, i) => i % every === 0).map((f) => ({ ...f, t: f.t + PRE_ROLL_S }))];
+  return [...pre, ...fx.frames.filter((_, i) => i % every === offset).map((f) => ({ ...f, t: f.t + PRE_ROLL_S }))];
 }
 
-function runClip(fixture: string, exercise: ExerciseId, standAtS?: number, every = 1): { summary: SetSummary; snaps: SessionSnapshot[] } {
+function runClip(fixture: string, exercise: ExerciseId, standAtS?: number, every = 1, offset = 0): { summary: SetSummary; snaps: SessionSnapshot[] } {
   const session = createSession(exercise);
-  const snaps = withPreRoll(loadFixture(fixture), standAtS, every).map((f) => session.update(f));
+  const snaps = withPreRoll(loadFixture(fixture), standAtS, every, offset).map((f) => session.update(f));
   return { summary: session.finish(), snaps };
 }
 
@@ -145,17 +145,21 @@ describe('real clips: rep counts, view and false flags', () => {
       if (clip) expect(clip.view.startsWith(c.view!)).toBe(true);
     });
 
-    it.runIf(c.clean)(`flags no fault on most reps (${c.clean})`, () => {
+    if (c.clean) it(`flags no fault on most reps (${c.clean})`, () => {
       expect(summary.repsDetail.length).toBeGreaterThan(0);
       expect(faultyReps(summary)).toBeLessThanOrEqual(Math.floor(summary.repsDetail.length / 4));
     });
 
-    // Live, MoveNet processes about 12-25 frames a second: the count must hold at half the clip's rate.
-    it.runIf(loadFixture(c.fixture).fps >= 20)('counts the same at half the frame rate', () => {
-      const half = runClip(c.fixture, c.exercise, c.standAtS, 2).summary.reps.total;
-      expect(half).toBeGreaterThanOrEqual(lo);
-      expect(half).toBeLessThanOrEqual(hi);
-    });
+    // Live, MoveNet processes 8-25 frames a second (8-12 on a 2-core machine): the count must
+    // hold at a half and a third of the clip's rate, whichever frames are the ones kept.
+    if (loadFixture(c.fixture).fps >= 24) it.each([[2, 0], [2, 1], [3, 0], [3, 1], [3, 2]])(
+      'counts the same keeping one frame in %i (offset %i)',
+      (every, offset) => {
+        const n = runClip(c.fixture, c.exercise, c.standAtS, every, offset).summary.reps.total;
+        expect(n).toBeGreaterThanOrEqual(lo);
+        expect(n).toBeLessThanOrEqual(hi);
+      },
+    );
   });
 
   it.each(WRONG_VIEW.filter((n) => available.has(n)))('%s: a side-on march counts nothing and asks to face the camera', (fixture) => {
