@@ -3,6 +3,7 @@ import { EXERCISES } from '../shared/exercises';
 import { DEFAULT_MODEL, MODELS, type ModelId } from '../shared/models';
 import { CameraDiagram } from './CameraDiagram';
 import { listCameras } from './camera';
+import type { ClipRoute } from './clip/ClipPage';
 import type { LiveRoute } from './route';
 import type { ExerciseId, SessionOptions } from '../shared/session-types';
 
@@ -43,7 +44,7 @@ function ExerciseOptions({ id, options, onChange }: { id: ExerciseId; options: S
   }
 }
 
-export function Home({ onStart }: { onStart: (route: LiveRoute) => void }) {
+export function Home({ onStart, onClip }: { onStart: (route: LiveRoute) => void; onClip: (route: ClipRoute) => void }) {
   const [model, setModel] = useState<ModelId>(DEFAULT_MODEL);
   const [cameras, setCameras] = useState<MediaDeviceInfo[]>([]);
   const [camera, setCamera] = useState('');
@@ -94,9 +95,23 @@ export function Home({ onStart }: { onStart: (route: LiveRoute) => void }) {
               >
                 Start {ex.name.toLowerCase()}
               </button>
+              <button type="button" className="link" onClick={() => onClip({ exercise: ex.id, model })}>
+                or check a video of it
+              </button>
             </div>
           </article>
         ))}
+        <article className="exercise-card">
+          <CameraDiagram view="side" />
+          <div>
+            <h2>Running (video)</h2>
+            <p>Record or open a side-view clip of your running and get a report: cadence, foot strike, overstride, knee bend at landing, trunk lean.</p>
+            <p className="hint"><strong>Camera:</strong> Beside the treadmill or track at hip height, square to the running direction, whole body in view.</p>
+            <button type="button" className="primary" data-testid="start-running" onClick={() => onClip({ exercise: 'running', model: MODELS[model].hasFeet ? model : 'blazepose-lite' })}>
+              Analyse a running clip
+            </button>
+          </div>
+        </article>
       </section>
     </main>
   );

@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { chromePath, ROOT } from '../../scripts/lib/app-browser';
+import { fakeCameraFile as clipCameraFile } from '../../scripts/lib/fake-camera';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { chromePath, ROOT, startApp } from '../../scripts/lib/app-browser';
+export { launchWithCamera } from '../../scripts/lib/fake-camera';
 export const CLIPS_DIR = process.env.CLIPS_DIR ?? resolve(ROOT, '../shared/clips');
 export const ARTIFACTS = join(ROOT, 'test-results');
-const CACHE = join(ROOT, 'node_modules/.cache/e2e');
 
 export interface ManifestClip {
   file: string;
@@ -16,8 +16,6 @@ export interface ManifestClip {
   duration_s: number;
   reps_or_steps?: string;
 }
-
-export const chromePath = (): string => process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /** Why the end-to-end tests cannot run on this machine, or null when they can. */
 export function missingPrerequisite(): string | null {
@@ -47,46 +45,9 @@ export function manifestClip(file: string): ManifestClip {
   return clip;
 }
 
-/**
- * Turns a clip into a .y4m for Chromium's fake camera, scaled to webcam size, with padS seconds of a
- * still frame before the clip (the first frame, or the one at standAtS for clips that start
- * mid-movement) and of the last frame after, as a person stands still before and after a set.
- */
+/** A clip from CLIPS_DIR as a fake camera file at its manifest frame rate (see scripts/lib/fake-camera.ts). */
 export function fakeCameraFile(file: string, padS: number, opts: { standAtS?: number; height?: number } = {}): string {
-  const height = opts.height ?? 360;
-  const stand = opts.standAtS ?? 0;
-  mkdirSync(CACHE, { recursive: true });
-  const out = join(CACHE, `${file.replace(/\.\w+$/, '')}.pad${padS}.stand${stand}.h${height}.y4m`);
-  const src = join(CLIPS_DIR, file);
-  if (existsSync(out) && statSync(out).mtimeMs > statSync(src).mtimeMs) return out;
-  const { fps } = manifestClip(file);
-  const graph = [
-    `[0:v]split[a][b]`,
-    `[a]trim=start=${stand}:duration=0.001,setpts=PTS-STARTPTS,tpad=stop_duration=${padS}:stop_mode=clone,trim=duration=${padS}[pre]`,
-    `[b]setpts=PTS-STARTPTS,tpad=stop_duration=${padS}:stop_mode=clone[main]`,
-    `[pre][main]concat=n=2:v=1,fps=${fps},scale=-2:${height},format=yuv420p[out]`,
-  ].join(';');
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', src, '-filter_complex', graph, '-map', '[out]', '-f', 'yuv4mpegpipe', out]);
-  return out;
-}
-
-export async function startApp(): Promise<{ server: PreviewServer; url: string }> {
-  const server = await preview({ root: ROOT, logLevel: 'error', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
-  const url = server.resolvedUrls?.local[0];
-  if (!url) throw new Error('vite preview did not report a URL');
-  return { server, url };
-}
-
-/** Chromium with the clip as its camera; fakeUi grants camera permission, fakeDevice provides one. */
-export async function launchWithCamera(y4m?: string, opts: { fakeUi?: boolean; fakeDevice?: boolean } = {}): Promise<Browser> {
-  const args = [
-    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required',
-  ];
-  if (opts.fakeUi ?? true) args.push('--use-fake-ui-for-media-stream');
-  if (opts.fakeDevice ?? true) args.push('--use-fake-device-for-media-stream');
-  if (y4m) args.push(`--use-file-for-fake-video-capture=${y4m}`);
-  return chromium.launch({ executablePath: chromePath(), headless: true, args });
+  return clipCameraFile(join(CLIPS_DIR, file), { fps: manifestClip(file).fps, padS, ...opts });
 }
 
 /** Collects page errors and failed requests so a test can show them when it fails. */

@@ -1,0 +1,31 @@
+/** Drives the app's clip page in a browser: opens a file, waits for the analysis, returns it. */
+import type { Browser } from 'playwright-core';
+import type { ClipAnalysis, ClipErrorInfo, ClipExercise } from '../../src/shared/clip-analysis';
+import type { ModelId } from '../../src/shared/models';
+
+export interface AnalyzeRequest {
+  exercise: ClipExercise;
+  model?: ModelId;
+  /** Running clips filmed in slow motion: how many times slower than real time. */
+  slowMotion?: number;
+}
+
+/** Generous: analysis runs at about real time or slower on a small machine. */
+const TIMEOUT_MS = 600_000;
+
+export async function analyzeInBrowser(browser: Browser, appUrl: string, file: string, req: AnalyzeRequest): Promise<{ analysis?: ClipAnalysis; error?: ClipErrorInfo }> {
+  const page = await browser.newPage();
+  try {
+    const q = new URLSearchParams({ exercise: req.exercise });
+    if (req.exercise !== 'running') q.set('clip', '');
+    if (req.model) q.set('model', req.model);
+    await page.goto(`${appUrl}?${q.toString()}`);
+    if ((req.slowMotion ?? 1) > 1) await page.getByLabel('Slow motion').selectOption(String(req.slowMotion));
+    await page.getByTestId('clip-file').setInputFiles(file);
+    await page.waitForFunction(() => window.formcheck?.clipAnalysis || window.formcheck?.clipError, null, { timeout: TIMEOUT_MS, polling: 250 });
+    const state = await page.evaluate(() => window.formcheck!);
+    return { analysis: state.clipAnalysis, error: state.clipError };
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,26 @@
+/** The built app served by `vite preview` and headless system Chromium: what the CLI tools, benchmarks and end-to-end tests drive. */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+export const chromePath = (): string => process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** Serves dist/ on a free port. */
+export async function startApp(): Promise<{ server: PreviewServer; url: string }> {
+  const server = await preview({ root: ROOT, logLevel: 'error', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  return { server, url };
+}
+
+const BASE_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required',
+];
+
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: chromePath(), headless: true, args: [...BASE_ARGS, ...extraArgs] });
+}

@@ -1,0 +1,87 @@
+/**
+ * From the poses of every frame of a clip to its result: the running report or the rep summary,
+ * or a ClipError saying what is wrong with the clip (nobody in it, filmed from the front, too few
+ * strides) and what to do.
+ */
+import { ClipError, type ClipExercise } from './clip-analysis';
+import { createSession } from './exercises';
+import { analyzeRunning, type RunningReport } from './gait';
+import { MIN_KEYPOINT_SCORE } from './keypoints';
+import type { PoseFrame, SessionOptions, SetSummary } from './session-types';
+
+/** Below this share of frames with hips and knees seen, the clip has no usable person in it. */
+export const MIN_PERSON_SHARE = 0.3;
+/** A running report needs this many steps (contact to contact) at least. */
+export const MIN_RUNNING_STEPS = 4;
+
+export interface ClipOptions extends SessionOptions {
+  /** Running: how many times slower than real time the clip plays (e.g. 4 for 120 fps played at 30). */
+  slowMotionFactor?: number;
+}
+
+const seen = (f: PoseFrame): boolean =>
+  (['left_hip', 'right_hip', 'left_knee', 'right_knee'] as const).filter((n) => (f.keypoints[n]?.score ?? 0) >= MIN_KEYPOINT_SCORE).length >= 3;
+
+export function personShare(frames: readonly PoseFrame[]): number {
+  return frames.length ? frames.filter(seen).length / frames.length : 0;
+}
+
+/** Seconds of stillness the live session calibrates on; a clip gets them from its standing frame. */
+const LEAD_IN_S = 2;
+const STANDING_SEARCH_S = 3;
+
+/**
+ * Clips often start mid-movement, with no still moment for the calibration a live set begins
+ * with. The whole clip is known, so the frame of its first seconds where the person stands
+ * tallest (knees furthest below the hips) is held as that still moment, before the clip's start.
+ */
+export function leadIn(frames: readonly PoseFrame[], fps: number): PoseFrame[] {
+  const first = frames[0];
+  if (!first) return [];
+  const height = (f: PoseFrame): number => {
+    const k = f.keypoints;
+    const knees = [k.left_knee, k.right_knee].filter((p) => (p?.score ?? 0) >= MIN_KEYPOINT_SCORE).map((p) => p!.y);
+    const hips = [k.left_hip, k.right_hip].filter((p) => (p?.score ?? 0) >= MIN_KEYPOINT_SCORE).map((p) => p!.y);
+    return knees.length && hips.length ? Math.min(...knees) - hips.reduce((a, b) => a + b, 0) / hips.length : -Infinity;
+  };
+  const early = frames.filter((f) => f.t - first.t <= STANDING_SEARCH_S);
+  const stand = early.reduce((best, f) => (height(f) > height(best) ? f : best), first);
+  const n = Math.round(LEAD_IN_S * fps);
+  return Array.from({ length: n }, (_, i) => ({ ...stand, t: first.t - (n - i) / fps }));
+}
+
+export function concludeClip(
+  frames: readonly PoseFrame[],
+  exercise: ClipExercise,
+  fps: number,
+  options: ClipOptions = {},
+): { running: RunningReport | null; reps: SetSummary | null } {
+  const share = personShare(frames);
+  if (share < MIN_PERSON_SHARE) {
+    throw new ClipError(
+      'no-person',
+      share === 0
+        ? 'Nobody was found in this clip. Film the whole body, head to feet, in good light.'
+        : `A person was seen in only ${Math.round(100 * share)}% of the frames. Film the whole body, head to feet, in good light, with the camera still.`,
+    );
+  }
+  if (exercise !== 'running') {
+    const session = createSession(exercise, options);
+    for (const f of [...leadIn(frames, fps), ...frames]) session.update(f);
+    return { running: null, reps: session.finish() };
+  }
+  const running = analyzeRunning(frames, { fps, slowMotionFactor: options.slowMotionFactor });
+  if (running.quality.view === 'front') {
+    throw new ClipError(
+      'wrong-view',
+      'This clip shows the runner from the front or the back. The running report needs a side view: put the camera beside the treadmill or track, at hip height, square to the running direction.',
+    );
+  }
+  if (running.cadence.steps < MIN_RUNNING_STEPS) {
+    throw new ClipError(
+      'too-short',
+      `Only ${running.cadence.steps} step${running.cadence.steps === 1 ? '' : 's'} could be found. Record at least 10 seconds of steady running, the whole body in view.`,
+    );
+  }
+  return { running, reps: null };
+}

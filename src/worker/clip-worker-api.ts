@@ -1,0 +1,25 @@
+import type { ClipAnalysis, ClipErrorInfo, ClipExercise, ClipProgress } from '../shared/clip-analysis';
+import type { ClipOptions } from '../shared/clip-conclusion';
+import type { ModelId } from '../shared/models';
+import type { BackendChoice } from './backend';
+
+/** Everything that crosses between the UI and the clip worker. */
+export interface ClipRequest {
+  exercise: ClipExercise;
+  model: ModelId;
+  backend: BackendChoice;
+  /** Absolute URL of the folder the models are served from. */
+  modelsUrl: string;
+  options: ClipOptions;
+}
+
+export type ClipOutcome = { ok: true; analysis: ClipAnalysis } | { ok: false; error: ClipErrorInfo };
+
+export interface ClipWorkerApi {
+  /** Decodes and analyses every frame; never throws: failures come back as a typed error. */
+  analyze(file: Blob, name: string, request: ClipRequest, onProgress: (p: ClipProgress) => void): Promise<ClipOutcome>;
+  /** Stops the analysis in progress at the next frame; it then resolves with kind 'cancelled'. */
+  cancel(): void;
+  /** The frame at a frame index of the last analysed clip, full size, for key frames and the scrubber. */
+  frameImage(frameIndex: number): Promise<ImageBitmap>;
+}
