@@ -8,8 +8,10 @@ import { openCamera } from './camera';
 import { ErrorScreen } from './ErrorScreen';
 import { describeError, type AppError, type ErrorAction } from './errors';
 import { FramePump, type PumpTiming } from './frame-pump';
-import { modelsUrl, startPoseWorker, type PoseClient } from './pose-client';
+import { publishLiveAutomation, type FrameSample } from './live-automation';
+import { modelsUrl, startPoseEngine, type PoseClient } from './pose-client';
 import type { LiveRoute } from './route';
+import { SampleRing } from './sample-ring';
 import { drawSkeleton } from './skeleton';
 import { CueSpeaker } from './speech';
 
@@ -38,6 +40,9 @@ function backendReport(init: InitResult): string {
   return `${parts.join('; ')}${init.crossOriginIsolated ? '' : '; not cross-origin isolated, so WASM runs single-threaded'}`;
 }
 
+/** About a minute of frames at 30 fps: enough for a benchmark window. */
+const SAMPLE_CAPACITY = 2048;
+
 /** Results per second over the last second. */
 function fpsMeter() {
   const times: number[] = [];
@@ -64,16 +69,20 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
   useEffect(() => {
     let stopped = false;
     let stream: MediaStream | null = null;
+    let unpublish = () => {};
     const meter = fpsMeter();
+    const samples = new SampleRing<FrameSample>(SAMPLE_CAPACITY);
     const fail = (err: unknown) => {
       if (stopped) return;
       pumpRef.current?.stop();
       setPhase({ kind: 'error', error: describeError(err) });
     };
-    const client = startPoseWorker((message) => fail(new Error(`The pose engine stopped: ${message}`)));
+    const runner = route.runner ?? 'worker';
+    const client = startPoseEngine(runner, (message) => fail(new Error(`The pose engine stopped: ${message}`)));
     clientRef.current = client;
 
     const onResult = (result: FrameResult, timing: PumpTiming) => {
+      samples.push({ at: performance.now(), inferMs: result.inferMs, latencyMs: timing.latencyMs });
       const ctx = canvasRef.current?.getContext('2d');
       if (ctx) drawSkeleton(ctx, result.keypoints, new Set(result.snapshot?.faultyKeypoints ?? []), result.width, result.height);
       const cue = result.snapshot?.cue;
@@ -107,6 +116,7 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
       const pump = new FramePump(video, (frame, meta) => client.api.processFrame(frame, meta), onResult, fail);
       pumpRef.current = pump;
       pump.start();
+      unpublish = publishLiveAutomation({ runner, engine: init, api: client.api, pump, samples, video, stream: camera });
       setPhase({ kind: 'running' });
     })().catch(fail);
 
@@ -121,6 +131,7 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
 
     return () => {
       stopped = true;
+      unpublish();
       document.removeEventListener('visibilitychange', onVisibility);
       pumpRef.current?.stop();
       pumpRef.current = null;
@@ -167,6 +178,7 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
         </span>
         <span className="engine" data-testid="engine" title={engine ? backendReport(engine) : undefined}>
           {engine ? `${MODELS[engine.model].label} · ${engine.backend.toUpperCase()}` : MODELS[route.model].label}
+          {route.runner === 'main' && ' · main thread'}
           {engine && <span className="visually-hidden"> ({backendReport(engine)})</span>}
         </span>
         <span className="perf">

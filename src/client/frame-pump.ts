@@ -1,9 +1,10 @@
-import * as Comlink from 'comlink';
 import type { FrameMeta, FrameResult } from '../worker/pose-worker-api';
 
 export interface PumpStats {
+  /** Frames the camera presented while the pump ran. */
   offered: number;
   processed: number;
+  /** Replaced by a newer frame while one was in flight, or never seen because the page was busy. */
   dropped: number;
 }
 
@@ -15,12 +16,12 @@ export interface PumpTiming {
 type Process = (frame: ImageBitmap, meta: FrameMeta) => Promise<FrameResult>;
 
 type VideoWithFrameCallback = HTMLVideoElement & {
-  requestVideoFrameCallback?: (cb: (now: number) => void) => number;
+  requestVideoFrameCallback?: (cb: (now: number, metadata: { presentedFrames: number }) => void) => number;
   cancelVideoFrameCallback?: (handle: number) => void;
 };
 
 /**
- * Sends camera frames to the worker, latest frame wins: at most one frame in flight, a frame that
+ * Sends camera frames to the pose engine, latest frame wins: at most one frame in flight, a frame that
  * arrives meanwhile waits and is replaced (and counted as dropped) by a newer one, and the waiting
  * frame goes as soon as the previous result is back.
  */
@@ -31,6 +32,8 @@ export class FramePump {
   private running = false;
   private handle = 0;
   private lastVideoTime = -1;
+  private lastPresentedFrames: number | null = null;
+  private sending: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly video: VideoWithFrameCallback,
@@ -47,15 +50,21 @@ export class FramePump {
 
   stop(): void {
     this.running = false;
+    this.lastPresentedFrames = null;
     if (this.video.cancelVideoFrameCallback) this.video.cancelVideoFrameCallback(this.handle);
     else cancelAnimationFrame(this.handle);
     this.waitingSince = null;
   }
 
+  /** After stop(): resolves once the frame still in flight, if any, has come back. */
+  whenIdle(): Promise<void> {
+    return this.sending;
+  }
+
   private schedule(): void {
     if (!this.running) return;
     if (this.video.requestVideoFrameCallback) {
-      this.handle = this.video.requestVideoFrameCallback((now) => this.onFrame(now));
+      this.handle = this.video.requestVideoFrameCallback((now, metadata) => this.onFrame(now, metadata.presentedFrames));
     } else {
       this.handle = requestAnimationFrame((now) => {
         if (this.video.currentTime !== this.lastVideoTime) {
@@ -68,14 +77,18 @@ export class FramePump {
     }
   }
 
-  private onFrame(presentedAt: number): void {
+  /** presentedFrames (the video's running frame count) reveals frames whose callback a busy main thread missed. */
+  private onFrame(presentedAt: number, presentedFrames?: number): void {
     if (!this.running) return;
-    this.stats.offered++;
+    const arrived = presentedFrames === undefined || this.lastPresentedFrames === null ? 1 : Math.max(1, presentedFrames - this.lastPresentedFrames);
+    this.lastPresentedFrames = presentedFrames ?? null;
+    this.stats.offered += arrived;
+    this.stats.dropped += arrived - 1;
     if (this.inFlight) {
       if (this.waitingSince !== null) this.stats.dropped++;
       this.waitingSince = presentedAt;
     } else {
-      void this.send(presentedAt);
+      this.sending = this.send(presentedAt);
     }
     this.schedule();
   }
@@ -85,7 +98,7 @@ export class FramePump {
     try {
       if (this.video.readyState < 2) return;
       const bitmap = await createImageBitmap(this.video);
-      const result = await this.process(Comlink.transfer(bitmap, [bitmap]), { t: presentedAt / 1000 });
+      const result = await this.process(bitmap, { t: presentedAt / 1000 });
       this.stats.processed++;
       if (this.running) this.onResult(result, { latencyMs: performance.now() - presentedAt });
     } catch (err) {
@@ -94,7 +107,7 @@ export class FramePump {
       this.inFlight = false;
       const next = this.waitingSince;
       this.waitingSince = null;
-      if (next !== null && this.running) void this.send(next);
+      if (next !== null && this.running) this.sending = this.send(next);
     }
   }
 }

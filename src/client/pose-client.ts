@@ -1,8 +1,17 @@
 import * as Comlink from 'comlink';
 import type { PoseWorkerApi } from '../worker/pose-worker-api';
+import { startMainThreadPose } from './main-thread-pose';
+
+/** Where pose estimation runs: the worker (the app), or the main thread (the benchmark baseline). */
+export type PoseRunner = 'worker' | 'main';
+
+/** The pose engine as the UI calls it: every method async, wherever it runs. */
+export type PoseEngineApi = {
+  [K in keyof PoseWorkerApi]: (...args: Parameters<PoseWorkerApi[K]>) => Promise<Awaited<ReturnType<PoseWorkerApi[K]>>>;
+};
 
 export interface PoseClient {
-  api: Comlink.Remote<PoseWorkerApi>;
+  api: PoseEngineApi;
   terminate(): void;
 }
 
@@ -10,14 +19,25 @@ export interface PoseClient {
 export function startPoseWorker(onCrash: (message: string) => void): PoseClient {
   const worker = new Worker(new URL('../worker/pose.worker.ts', import.meta.url), { type: 'module', name: 'pose' });
   worker.addEventListener('error', (e) => onCrash(e.message || 'The pose worker stopped unexpectedly.'));
-  const api = Comlink.wrap<PoseWorkerApi>(worker);
+  const remote = Comlink.wrap<PoseWorkerApi>(worker);
   return {
-    api,
+    api: {
+      init: (options) => remote.init(options),
+      startSession: (exercise, options) => remote.startSession(exercise, options),
+      processFrame: (frame, meta) => remote.processFrame(Comlink.transfer(frame, [frame]), meta),
+      benchmarkBare: (frames, durationMs) => remote.benchmarkBare(Comlink.transfer(frames, frames), durationMs),
+      finishSession: () => remote.finishSession(),
+      resetTracking: () => remote.resetTracking(),
+    },
     terminate() {
-      api[Comlink.releaseProxy]();
+      remote[Comlink.releaseProxy]();
       worker.terminate();
     },
   };
+}
+
+export function startPoseEngine(runner: PoseRunner, onCrash: (message: string) => void): PoseClient {
+  return runner === 'main' ? startMainThreadPose() : startPoseWorker(onCrash);
 }
 
 export const modelsUrl = (): string => new URL(`${import.meta.env.BASE_URL}models/`, location.href).href;

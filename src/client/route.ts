@@ -1,7 +1,10 @@
 import type { BackendChoice } from '../worker/backend';
 import { DEFAULT_MODEL, isModelId, type ModelId } from '../shared/models';
+import { isClipExercise } from '../shared/clip-analysis';
 import { isExerciseId } from '../shared/exercises';
 import type { ExerciseId, SessionOptions } from '../shared/session-types';
+import type { ClipRoute } from './clip/ClipPage';
+import type { PoseRunner } from './pose-client';
 
 /** The app's pages live in the query string, so /?exercise=squat opens the live view directly. */
 export interface LiveRoute {
@@ -9,16 +12,34 @@ export interface LiveRoute {
   model: ModelId;
   backend: BackendChoice;
   camera?: string;
+  /** Where pose estimation runs; the main thread only as a benchmark baseline (?runner=main). Default: the worker. */
+  runner?: PoseRunner;
   /** Set options: march hold seconds, squat tempo prescription, hip-flexor test seconds. */
   options: SessionOptions;
 }
 
 const BACKENDS: readonly BackendChoice[] = ['auto', 'wasm', 'webgl', 'webgpu'];
 
+/** Clip mode: /?exercise=running, or /?clip&exercise=<id> for a rep exercise filmed beforehand. */
+export function parseClipRoute(search: string): ClipRoute | null {
+  const q = new URLSearchParams(search);
+  const exercise = q.get('exercise');
+  if (!isClipExercise(exercise) || (exercise !== 'running' && !q.has('clip'))) return null;
+  const model = q.get('model');
+  return { exercise, model: isModelId(model) ? model : exercise === 'running' ? 'blazepose-lite' : DEFAULT_MODEL };
+}
+
+export function clipRouteSearch(route: ClipRoute): string {
+  const q = new URLSearchParams({ exercise: route.exercise });
+  if (route.exercise !== 'running') q.set('clip', '');
+  q.set('model', route.model);
+  return `?${q.toString()}`;
+}
+
 export function parseRoute(search: string): LiveRoute | null {
   const q = new URLSearchParams(search);
   const exercise = q.get('exercise');
-  if (!isExerciseId(exercise)) return null;
+  if (!isExerciseId(exercise) || q.has('clip')) return null;
   const model = q.get('model');
   const backend = q.get('backend') as BackendChoice | null;
   return {
@@ -26,6 +47,7 @@ export function parseRoute(search: string): LiveRoute | null {
     model: isModelId(model) ? model : DEFAULT_MODEL,
     backend: backend && BACKENDS.includes(backend) ? backend : 'auto',
     camera: q.get('camera') ?? undefined,
+    runner: q.get('runner') === 'main' ? 'main' : 'worker',
     options: parseOptions(q),
   };
 }
@@ -48,6 +70,7 @@ export function routeSearch(route: LiveRoute): string {
   if (route.model !== DEFAULT_MODEL) q.set('model', route.model);
   if (route.backend !== 'auto') q.set('backend', route.backend);
   if (route.camera) q.set('camera', route.camera);
+  if (route.runner === 'main') q.set('runner', 'main');
   const o = route.options;
   if (o.holdSeconds) q.set('hold', String(o.holdSeconds));
   if (o.testSeconds) q.set('seconds', String(o.testSeconds));

@@ -37,10 +37,18 @@ export interface FrameResult {
   workerMs: number;
 }
 
+/** The pose model alone on the same frames in a loop: no camera, no transfer, no scoring. */
+export interface BareBenchmark {
+  msPerCall: number[];
+  totalMs: number;
+}
+
 export interface PoseWorkerApi {
   init(options: InitOptions): Promise<InitResult>;
   startSession(exercise: ExerciseId, options: SessionOptions): void;
   processFrame(frame: ImageBitmap, meta: FrameMeta): Promise<FrameResult>;
+  /** Runs the loaded model over the frames, cycling, for durationMs; closes the frames. For benchmarks. */
+  benchmarkBare(frames: ImageBitmap[], durationMs: number): Promise<BareBenchmark>;
   finishSession(): SetSummary | null;
   /** After a pause (tab hidden), so smoothing does not blend frames far apart in time. */
   resetTracking(): void;

@@ -1,0 +1,108 @@
+/**
+ * npm run bench -- [clip] [--seconds N] [--warmup N] [--json FILE] [--models a,b] [--backends auto,wasm,webgl,webgpu]
+ *                  [--exercise squat|march] [--height PX]
+ *
+ * Plays a real clip as the webcam of the built app in headless system Chromium and measures the
+ * live pipeline per model and backend: the worker pipeline, the bare model on the same frames, and
+ * the same engine on the main thread. Prints Markdown tables to stdout (progress to stderr) and
+ * optionally writes the JSON report.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isExerciseId } from '../src/shared/exercises';
+import { isModelId, MODELS, type ModelId } from '../src/shared/models';
+import type { BenchContext } from './bench/context';
+import { BACKENDS, benchLive, type BenchBackend } from './bench/live';
+import { machineInfo } from './bench/machine';
+import type { BenchReport } from './bench/report';
+import { formatLiveReport } from './bench/tables';
+import { chromePath, launchBrowser, ROOT, startApp } from './lib/app-browser';
+import { clipFps, fakeCameraFile } from './lib/fake-camera';
+
+const CLIPS_DIR = process.env.CLIPS_DIR ?? resolve(ROOT, '../shared/clips');
+/** Front view, whole body, steady squats: what a person would do in front of a laptop. */
+const DEFAULT_CLIP = 'squat_front_crossfit_mrpose.mp4';
+/** The frame ring in the page keeps 2048 samples: about a minute at 30 fps. */
+const MAX_SECONDS = 60;
+
+function fail(message: string): never {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(1);
+}
+
+function listOption<T extends string>(value: string, name: string, valid: (v: string) => v is T): T[] {
+  const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const item of items) if (!valid(item)) fail(`unknown ${name} "${item}"`);
+  return items as T[];
+}
+
+const isBackend = (v: string): v is BenchBackend => (BACKENDS as readonly string[]).includes(v);
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      seconds: { type: 'string', default: '15' },
+      warmup: { type: 'string', default: '3' },
+      json: { type: 'string' },
+      models: { type: 'string', default: Object.keys(MODELS).join(',') },
+      backends: { type: 'string', default: BACKENDS.join(',') },
+      exercise: { type: 'string', default: 'squat' },
+      height: { type: 'string', default: '720' },
+    },
+  });
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const clipPath = positionals[0] ? resolve(cwd, positionals[0]) : resolve(CLIPS_DIR, DEFAULT_CLIP);
+  const seconds = Number(values.seconds);
+  const warmupS = Number(values.warmup);
+  const height = Number(values.height);
+  if (!(seconds > 0 && seconds <= MAX_SECONDS)) fail(`--seconds must be in (0, ${MAX_SECONDS}]`);
+  if (!(warmupS >= 0)) fail('--warmup must be a number of seconds');
+  if (!(height >= 120 && height % 2 === 0)) fail('--height must be an even number of pixels, at least 120');
+  if (!isExerciseId(values.exercise)) fail(`unknown exercise "${values.exercise}"`);
+  const models = listOption<ModelId>(values.models, 'model', isModelId);
+  const backends = listOption(values.backends, 'backend', isBackend);
+  if (!existsSync(clipPath)) fail(`no such clip: ${clipPath}`);
+  if (!existsSync(chromePath())) fail(`no Chromium at ${chromePath()} (apt-get install chromium, or set CHROME_PATH)`);
+  if (!existsSync(resolve(ROOT, 'dist/index.html'))) fail('the app is not built: run `npm run bench`, which builds it first');
+  try {
+    execFileSync('ffmpeg', ['-version'], { stdio: 'ignore' });
+  } catch {
+    fail('ffmpeg is not installed (apt-get install ffmpeg)');
+  }
+
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const fps = clipFps(clipPath);
+  log(`Camera: ${relative(cwd, clipPath)} at ${fps.toFixed(2)} fps, ${height}p; ${seconds} s per configuration after ${warmupS} s warm-up`);
+  const cameraFile = fakeCameraFile(clipPath, { fps, height });
+  const probe = await launchBrowser();
+  const chromium = probe.version();
+  await probe.close();
+
+  const app = await startApp();
+  try {
+    const ctx: BenchContext = { appUrl: app.url, clipPath, cameraFile, exercise: values.exercise, seconds, warmupS, bareSeconds: seconds / 2, log };
+    const { camera, ...rows } = await benchLive(ctx, models, backends);
+    const report: BenchReport = {
+      machine: machineInfo(chromium),
+      camera: { clip: relative(ROOT, clipPath), clipFps: Number(fps.toFixed(3)), ...camera },
+      settings: { seconds, warmupS, bareSeconds: ctx.bareSeconds },
+      ...rows,
+      clip: [],
+    };
+    const m = report.machine;
+    process.stdout.write(`${m.cpuCount} x ${m.cpuModel}, ${m.memoryGb} GB, ${m.os}; Chromium ${m.chromium} headless; ${m.date.slice(0, 10)}\n\n`);
+    process.stdout.write(`${formatLiveReport(report)}\n`);
+    if (values.json) {
+      const out = resolve(cwd, values.json);
+      writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
+      log(`JSON report: ${out}`);
+    }
+  } finally {
+    await app.server.close();
+  }
+}
+
+main().catch((err: unknown) => fail(err instanceof Error ? (err.stack ?? err.message) : String(err)));

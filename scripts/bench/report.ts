@@ -1,0 +1,71 @@
+/** The benchmark's JSON report (npm run bench -- --json FILE). */
+import type { PoseRunner } from '../../src/client/pose-client';
+
+export interface MachineInfo {
+  cpuModel: string;
+  cpuCount: number;
+  memoryGb: number;
+  os: string;
+  node: string;
+  chromium: string;
+  date: string;
+}
+
+export interface CameraInfo {
+  clip: string;
+  /** The clip's own frame rate, which the fake camera plays at. */
+  clipFps: number;
+  /** As the page's video track reports them. */
+  width?: number;
+  height?: number;
+  frameRate?: number;
+}
+
+/** One live-pipeline configuration over the measurement window (warm-up excluded). */
+export interface LiveRow {
+  model: string;
+  backend: string;
+  mode: PoseRunner;
+  /** Frames the camera presented. */
+  offered: number;
+  processed: number;
+  dropped: number;
+  /** Results per second. */
+  fps: number;
+  /** Camera frames per second as the page saw them. */
+  cameraFps: number;
+  inferMsMedian: number;
+  inferMsP90: number;
+  latencyMsMedian: number;
+  latencyMsP90: number;
+  /** Main-thread responsiveness: animation frames per second, the longest gap between two, tasks over 50 ms. */
+  rafFps: number;
+  rafGapMaxMs: number;
+  longTasks: number;
+}
+
+/** The pose model alone on the same camera frames in a loop, in the worker. */
+export interface BareRow {
+  model: string;
+  backend: string;
+  fps: number;
+  inferMsMedian: number;
+  calls: number;
+}
+
+export interface SkippedRow {
+  model: string;
+  backend: string;
+  reason: string;
+}
+
+export interface BenchReport {
+  machine: MachineInfo;
+  camera: CameraInfo;
+  settings: { seconds: number; warmupS: number; bareSeconds: number };
+  live: LiveRow[];
+  bare: BareRow[];
+  skipped: SkippedRow[];
+  /** Clip-analysis rows, from the clip section of the benchmark. */
+  clip: unknown[];
+}

@@ -1,0 +1,92 @@
+import type { BareBenchmark, InitResult } from '../worker/pose-worker-api';
+import type { FramePump } from './frame-pump';
+import type { PoseEngineApi, PoseRunner } from './pose-client';
+import type { SampleRing } from './sample-ring';
+
+/** One processed frame, times in ms; `at` is performance.now() when its result arrived. */
+export interface FrameSample {
+  at: number;
+  inferMs: number;
+  latencyMs: number;
+}
+
+/** A read-only copy of the running live pipeline's counters and its most recent frame samples. */
+export interface LiveStats {
+  /** performance.now() when read. */
+  at: number;
+  runner: PoseRunner;
+  engine: InitResult;
+  camera: { width?: number; height?: number; frameRate?: number };
+  offered: number;
+  processed: number;
+  dropped: number;
+  samples: FrameSample[];
+}
+
+/**
+ * What benchmarks read from a running live view (window.formcheckLive). Part of the automation
+ * contract, like the data-testids.
+ */
+export interface LiveAutomation {
+  stats(): LiveStats;
+  /**
+   * Stops the live pipeline for good, captures frameCount consecutive camera frames and runs the
+   * bare model on them for durationMs.
+   */
+  benchmarkBare(frameCount: number, durationMs: number): Promise<BareBenchmark>;
+}
+
+declare global {
+  interface Window {
+    formcheckLive?: LiveAutomation;
+  }
+}
+
+interface LiveParts {
+  runner: PoseRunner;
+  engine: InitResult;
+  api: PoseEngineApi;
+  pump: FramePump;
+  samples: SampleRing<FrameSample>;
+  video: HTMLVideoElement;
+  stream: MediaStream;
+}
+
+function nextVideoFrame(video: HTMLVideoElement): Promise<void> {
+  return new Promise((resolve) => video.requestVideoFrameCallback(() => resolve()));
+}
+
+async function captureFrames(video: HTMLVideoElement, count: number): Promise<ImageBitmap[]> {
+  const frames: ImageBitmap[] = [];
+  while (frames.length < count) {
+    await nextVideoFrame(video);
+    frames.push(await createImageBitmap(video));
+  }
+  return frames;
+}
+
+/** Publishes the hook; returns a function that withdraws it. */
+export function publishLiveAutomation(parts: LiveParts): () => void {
+  const hook: LiveAutomation = {
+    stats() {
+      const { width, height, frameRate } = parts.stream.getVideoTracks()[0]?.getSettings() ?? {};
+      return {
+        at: performance.now(),
+        runner: parts.runner,
+        engine: parts.engine,
+        camera: { width, height, frameRate },
+        ...parts.pump.stats,
+        samples: parts.samples.toArray(),
+      };
+    },
+    async benchmarkBare(frameCount, durationMs) {
+      parts.pump.stop();
+      await parts.pump.whenIdle();
+      return parts.api.benchmarkBare(await captureFrames(parts.video, frameCount), durationMs);
+    },
+  };
+  window.formcheckLive = hook;
+  return () => {
+    if (window.formcheckLive === hook) delete window.formcheckLive;
+  };
+}

@@ -1,0 +1,106 @@
+import { createSession } from '../shared/exercises';
+import type { ExerciseSession } from '../shared/session-types';
+import type { PoseModel } from './detector';
+import { loadFastestModel } from './model-loader';
+import { PeopleCounter } from './people-counter';
+import type { BareBenchmark, FrameMeta, FrameResult, InitOptions, InitResult, PoseWorkerApi } from './pose-worker-api';
+import { VerifiedModelStore } from './verified-model';
+
+export interface PoseEngine extends PoseWorkerApi {
+  dispose(): void;
+}
+
+/** Media-time step between benchmark frames, so the smoothing filters see a steady 30 fps. */
+const BENCH_FRAME_MS = 1000 / 30;
+
+const notReady = () => Object.assign(new Error('The pose model is not loaded yet.'), { name: 'NotReady' });
+
+/**
+ * Pose model, people counter and exercise scoring for one live session. The pose worker exposes
+ * it; the main-thread baseline (?runner=main) calls it directly.
+ */
+export function createPoseEngine(): PoseEngine {
+  let model: PoseModel | null = null;
+  let people: PeopleCounter | null = null;
+  let session: ExerciseSession | null = null;
+
+  return {
+    async init(options: InitOptions): Promise<InitResult> {
+      const start = performance.now();
+      model?.dispose();
+      model = null;
+      const store = new VerifiedModelStore(options.modelsUrl);
+      const loaded = await loadFastestModel(options.model, options.backend, store);
+      model = loaded.model;
+      // Loaded after the pose model so it never delays the first pose; without it, people go uncounted.
+      if (!people) {
+        PeopleCounter.create(store).then(
+          (counter) => (people = counter),
+          (err: unknown) => console.warn('People counter unavailable:', err),
+        );
+      }
+      return {
+        model: options.model,
+        backend: loaded.backend,
+        candidates: loaded.candidates,
+        loadMs: performance.now() - start,
+        crossOriginIsolated: globalThis.crossOriginIsolated,
+      };
+    },
+
+    startSession(exercise, options) {
+      session = createSession(exercise, options);
+      model?.reset();
+    },
+
+    async processFrame(frame: ImageBitmap, meta: FrameMeta): Promise<FrameResult> {
+      const start = performance.now();
+      const { width, height } = frame;
+      try {
+        if (!model) throw notReady();
+        const detection = await model.estimate(frame, meta.t * 1000);
+        const inferMs = performance.now() - start;
+        const count = await people?.update(frame, meta.t);
+        const snapshot = session?.update({ t: meta.t, keypoints: detection.keypoints, width, height, people: count }) ?? null;
+        return { keypoints: detection.keypoints, width, height, people: count, snapshot, inferMs, workerMs: performance.now() - start };
+      } finally {
+        frame.close();
+      }
+    },
+
+    async benchmarkBare(frames: ImageBitmap[], durationMs: number): Promise<BareBenchmark> {
+      try {
+        if (!model) throw notReady();
+        if (frames.length === 0) throw new Error('benchmarkBare needs at least one frame.');
+        model.reset();
+        const msPerCall: number[] = [];
+        const start = performance.now();
+        while (performance.now() - start < durationMs) {
+          const callStart = performance.now();
+          await model.estimate(frames[msPerCall.length % frames.length]!, msPerCall.length * BENCH_FRAME_MS);
+          msPerCall.push(performance.now() - callStart);
+        }
+        return { msPerCall, totalMs: performance.now() - start };
+      } finally {
+        for (const f of frames) f.close();
+        model?.reset();
+      }
+    },
+
+    finishSession() {
+      const summary = session?.finish() ?? null;
+      session = null;
+      return summary;
+    },
+
+    resetTracking() {
+      model?.reset();
+    },
+
+    dispose() {
+      model?.dispose();
+      people?.dispose();
+      model = people = session = null;
+    },
+  };
+}
