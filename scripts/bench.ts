@@ -1,14 +1,15 @@
 /**
  * npm run bench -- [clip] [--seconds N] [--warmup N] [--json FILE] [--models a,b] [--backends auto,wasm,webgl,webgpu]
- *                  [--exercise squat|march] [--height PX]
+ *                  [--exercise squat|march] [--height PX] [--clip-models a,b | --clip-models none] [--clips a.mp4,b.mp4]
  *
  * Plays a real clip as the webcam of the built app in headless system Chromium and measures the
  * live pipeline per model and backend: the worker pipeline, the bare model on the same frames, and
- * the same engine on the main thread. Prints Markdown tables to stdout (progress to stderr) and
+ * the same engine on the main thread. Then analyses the side-view running clips of ../shared/clips
+ * in clip mode per model, as a ratio of each clip's duration. Prints Markdown tables to stdout (progress to stderr) and
  * optionally writes the JSON report.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isExerciseId } from '../src/shared/exercises';
@@ -17,7 +18,8 @@ import type { BenchContext } from './bench/context';
 import { BACKENDS, benchLive, type BenchBackend } from './bench/live';
 import { machineInfo } from './bench/machine';
 import type { BenchReport } from './bench/report';
-import { formatLiveReport } from './bench/tables';
+import { benchClips } from './bench/clip';
+import { clipTable, formatLiveReport } from './bench/tables';
 import { chromePath, launchBrowser, ROOT, startApp } from './lib/app-browser';
 import { clipFps, fakeCameraFile } from './lib/fake-camera';
 
@@ -26,6 +28,19 @@ const CLIPS_DIR = process.env.CLIPS_DIR ?? resolve(ROOT, '../shared/clips');
 const DEFAULT_CLIP = 'squat_front_crossfit_mrpose.mp4';
 /** The frame ring in the page keeps 2048 samples: about a minute at 30 fps. */
 const MAX_SECONDS = 60;
+
+/**
+ * The side-view running clips of the clip manifest, with the slow-motion factor where the footage
+ * is slow motion (the manifest's notes, checked frame by frame: see test/unit/gait-real-clips.test.ts).
+ */
+function runningClips(): Array<{ path: string; exercise: 'running'; slowMotion?: number }> {
+  const manifest = resolve(CLIPS_DIR, 'manifest.json');
+  if (!existsSync(manifest)) return [];
+  const slowMotion: Record<string, number> = { 'run_side_outdoor_pan_pauldess1.mp4': 2 };
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as Array<{ file: string }>)
+    .filter((c) => c.file.startsWith('run_side_'))
+    .map((c) => ({ path: resolve(CLIPS_DIR, c.file), exercise: 'running' as const, slowMotion: slowMotion[c.file] }));
+}
 
 function fail(message: string): never {
   process.stderr.write(`bench: ${message}\n`);
@@ -51,6 +66,8 @@ async function main(): Promise<void> {
       backends: { type: 'string', default: BACKENDS.join(',') },
       exercise: { type: 'string', default: 'squat' },
       height: { type: 'string', default: '720' },
+      'clip-models': { type: 'string', default: Object.keys(MODELS).join(',') },
+      clips: { type: 'string' },
     },
   });
   const cwd = process.env.INIT_CWD ?? process.cwd();
@@ -64,6 +81,9 @@ async function main(): Promise<void> {
   if (!isExerciseId(values.exercise)) fail(`unknown exercise "${values.exercise}"`);
   const models = listOption<ModelId>(values.models, 'model', isModelId);
   const backends = listOption(values.backends, 'backend', isBackend);
+  const clipModels = values['clip-models'] === 'none' ? [] : listOption<ModelId>(values['clip-models'], 'model', isModelId);
+  const clips = values.clips ? values.clips.split(',').map((c) => ({ path: resolve(cwd, c), exercise: 'running' as const })) : runningClips();
+  for (const c of clips) if (!existsSync(c.path)) fail(`no such clip: ${c.path}`);
   if (!existsSync(clipPath)) fail(`no such clip: ${clipPath}`);
   if (!existsSync(chromePath())) fail(`no Chromium at ${chromePath()} (apt-get install chromium, or set CHROME_PATH)`);
   if (!existsSync(resolve(ROOT, 'dist/index.html'))) fail('the app is not built: run `npm run bench`, which builds it first');
@@ -85,16 +105,19 @@ async function main(): Promise<void> {
   try {
     const ctx: BenchContext = { appUrl: app.url, clipPath, cameraFile, exercise: values.exercise, seconds, warmupS, bareSeconds: seconds / 2, log };
     const { camera, ...rows } = await benchLive(ctx, models, backends);
+    const browser = await launchBrowser();
+    const clip = await benchClips({ appUrl: app.url, browser, clips, models: clipModels, log }).finally(() => browser.close());
     const report: BenchReport = {
       machine: machineInfo(chromium),
       camera: { clip: relative(ROOT, clipPath), clipFps: Number(fps.toFixed(3)), ...camera },
       settings: { seconds, warmupS, bareSeconds: ctx.bareSeconds },
       ...rows,
-      clip: [],
+      clip,
     };
     const m = report.machine;
     process.stdout.write(`${m.cpuCount} x ${m.cpuModel}, ${m.memoryGb} GB, ${m.os}; Chromium ${m.chromium} headless; ${m.date.slice(0, 10)}\n\n`);
     process.stdout.write(`${formatLiveReport(report)}\n`);
+    if (clip.length) process.stdout.write(`\n### Clip analysis\n\n${clipTable(clip)}\n`);
     if (values.json) {
       const out = resolve(cwd, values.json);
       writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);

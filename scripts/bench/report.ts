@@ -66,6 +66,20 @@ export interface BenchReport {
   live: LiveRow[];
   bare: BareRow[];
   skipped: SkippedRow[];
-  /** Clip-analysis rows, from the clip section of the benchmark. */
-  clip: unknown[];
+  clip: ClipRow[];
+}
+
+/** One clip analysed by one model, decoding and pose estimation of every frame plus the analysis. */
+export interface ClipRow {
+  clip: string;
+  model: string;
+  frames: number;
+  durationS: number | null;
+  /** Wall-clock seconds in the clip worker, model loading included. */
+  analysisS: number | null;
+  /** analysisS / durationS: below 1 is faster than real time. */
+  realtimeRatio: number | null;
+  msPerFrame: number | null;
+  /** Cadence or reps found, or the error the clip got. */
+  result: string;
 }

@@ -1,5 +1,5 @@
 /** The benchmark's printed tables (Markdown, so they paste into the README as they are). */
-import type { BareRow, BenchReport, LiveRow, SkippedRow } from './report';
+import type { BareRow, BenchReport, ClipRow, LiveRow, SkippedRow } from './report';
 
 type Cell = string | number;
 
@@ -71,4 +71,12 @@ export function formatLiveReport(report: Pick<BenchReport, 'live' | 'bare' | 'sk
   ];
   if (report.skipped.length) parts.push('### Skipped, and what auto picks', skippedList(report.skipped));
   return parts.join('\n\n');
+}
+
+export function clipTable(rows: readonly ClipRow[]): string {
+  return markdownTable(
+    ['clip', 'model', 'result', 'frames', 'clip s', 'analysis s', 'x real time', 'ms / frame'],
+    rows.map((r) => [r.clip, r.model, r.result, r.frames, r.durationS ?? '-', r.analysisS ?? '-', r.realtimeRatio === null ? '-' : `${r.realtimeRatio}x`, r.msPerFrame ?? '-']),
+    3,
+  );
 }

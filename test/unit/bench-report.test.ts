@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FrameSample, LiveStats } from '../../src/client/live-automation';
 import { bareRow, liveRow } from '../../scripts/bench/live-row';
 import type { BareRow, LiveRow } from '../../scripts/bench/report';
-import { limitsTable, markdownTable, ratio, ratioTable } from '../../scripts/bench/tables';
+import { clipTable, limitsTable, markdownTable, ratio, ratioTable } from '../../scripts/bench/tables';
 
 function stats(at: number, counts: { offered: number; processed: number; dropped: number }, samples: FrameSample[]): LiveStats {
   return {
@@ -84,5 +84,18 @@ describe('tables', () => {
 
   it('lists the limits with the camera frame rate the worker run saw', () => {
     expect(limitsTable(bare, [live('worker', 18, 17, 0)]).split('\n')[2]).toBe('| movenet-lightning | wasm    |             24 |                40 |         24 |');
+  });
+});
+
+describe('clipTable', () => {
+  it('shows the real-time ratio and the error of a clip that could not be analysed', () => {
+    const table = clipTable([
+      { clip: 'run.mp4', model: 'blazepose-lite', frames: 388, durationS: 6.47, analysisS: 32.1, realtimeRatio: 4.96, msPerFrame: 83, result: '167.6 steps/min' },
+      { clip: 'walk.mp4', model: 'blazepose-lite', frames: 0, durationS: null, analysisS: null, realtimeRatio: null, msPerFrame: null, result: 'too-short: Only 2 steps' },
+    ]);
+    const lines = table.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toMatch(/^\| run\.mp4 +\| blazepose-lite \| 167\.6 steps\/min +\| +388 \| +6\.47 \| +32\.1 \| +4\.96x \| +83 \|$/);
+    expect(lines[3]).toMatch(/\| too-short: Only 2 steps \| +0 \| +- \| +- \| +- \| +- \|$/);
   });
 });
