@@ -1,5 +1,5 @@
 import type { BareBenchmark, InitResult } from '../worker/pose-worker-api';
-import type { FramePump } from './frame-pump';
+import { analysisSize, type FramePump } from './frame-pump';
 import type { PoseEngineApi, PoseRunner } from './pose-client';
 import type { SampleRing } from './sample-ring';
 
@@ -60,7 +60,7 @@ async function captureFrames(video: HTMLVideoElement, count: number): Promise<Im
   const frames: ImageBitmap[] = [];
   while (frames.length < count) {
     await nextVideoFrame(video);
-    frames.push(await createImageBitmap(video));
+    frames.push(await createImageBitmap(video, analysisSize(video.videoWidth, video.videoHeight)));
   }
   return frames;
 }

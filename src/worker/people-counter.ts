@@ -1,8 +1,14 @@
 import * as poseDetection from '@tensorflow-models/pose-detection';
 import type { VerifiedModelStore } from './verified-model';
 
-/** How often to look for extra people; the multi-person model costs about two single-pose frames. */
-const INTERVAL_S = 2;
+/**
+ * How often to look for extra people. Each count stalls the pose worker for one multi-person
+ * inference (0.2-0.4 s on a 2-core laptop), long enough to hide a fast knee raise, so during a set
+ * it runs less often than while the person gets into position.
+ */
+export const PEOPLE_INTERVAL_S = { setup: 2, exercising: 6 } as const;
+/** Input size of the multi-person model (multiple of 32; its default is 256): about half the cost, still finds whole bodies. */
+const MAX_DIMENSION = 192;
 /** A second person must be a confident, whole-ish pose, not a poster or a reflection fragment. */
 const MIN_POSE_SCORE = 0.35;
 const MIN_CONFIDENT_KEYPOINTS = 8;
@@ -24,13 +30,14 @@ export class PeopleCounter {
       enableTracking: false,
       enableSmoothing: false,
       minPoseScore: MIN_POSE_SCORE,
+      multiPoseMaxDimension: MAX_DIMENSION,
     });
     return new PeopleCounter(detector);
   }
 
   /** The latest count; runs the model only when the last count is older than the interval. */
-  async update(frame: ImageBitmap, t: number): Promise<number | undefined> {
-    if (t - this.lastT < INTERVAL_S && t >= this.lastT) return this.count;
+  async update(frame: ImageBitmap, t: number, intervalS: number = PEOPLE_INTERVAL_S.setup): Promise<number | undefined> {
+    if (t - this.lastT < intervalS && t >= this.lastT) return this.count;
     this.lastT = t;
     const poses = await this.detector.estimatePoses(frame, { maxPoses: 4 });
     this.count = poses.filter((p) => p.keypoints.filter((k) => (k.score ?? 0) >= 0.3).length >= MIN_CONFIDENT_KEYPOINTS).length;

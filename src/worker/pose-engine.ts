@@ -2,7 +2,7 @@ import { createSession } from '../shared/exercises';
 import type { ExerciseSession } from '../shared/session-types';
 import type { PoseModel } from './detector';
 import { loadFastestModel } from './model-loader';
-import { PeopleCounter } from './people-counter';
+import { PEOPLE_INTERVAL_S, PeopleCounter } from './people-counter';
 import type { BareBenchmark, FrameMeta, FrameResult, InitOptions, InitResult, PoseWorkerApi } from './pose-worker-api';
 import { VerifiedModelStore } from './verified-model';
 
@@ -23,6 +23,7 @@ export function createPoseEngine(): PoseEngine {
   let model: PoseModel | null = null;
   let people: PeopleCounter | null = null;
   let session: ExerciseSession | null = null;
+  let exercising = false;
 
   return {
     async init(options: InitOptions): Promise<InitResult> {
@@ -60,8 +61,9 @@ export function createPoseEngine(): PoseEngine {
         if (!model) throw notReady();
         const detection = await model.estimate(frame, meta.t * 1000);
         const inferMs = performance.now() - start;
-        const count = await people?.update(frame, meta.t);
+        const count = await people?.update(frame, meta.t, exercising ? PEOPLE_INTERVAL_S.exercising : PEOPLE_INTERVAL_S.setup);
         const snapshot = session?.update({ t: meta.t, keypoints: detection.keypoints, width, height, people: count }) ?? null;
+        exercising = snapshot?.state === 'exercising';
         return { keypoints: detection.keypoints, width, height, people: count, snapshot, inferMs, workerMs: performance.now() - start };
       } finally {
         frame.close();
