@@ -16,6 +16,8 @@ export interface FakeCameraOptions {
   padS?: number;
   /** Media time of the still frame shown before the clip. */
   standAtS?: number;
+  /** Plays the clip this many times slower (the camera's frame rate stays the same). */
+  slowdown?: number;
 }
 
 /** The clip's average frame rate, from ffprobe. */
@@ -34,19 +36,19 @@ export function clipFps(src: string): number {
  * a set. Cached next to the other test caches until the clip changes.
  */
 export function fakeCameraFile(src: string, opts: FakeCameraOptions): string {
-  const { fps, height = 360, padS = 0, standAtS = 0 } = opts;
+  const { fps, height = 360, padS = 0, standAtS = 0, slowdown = 1 } = opts;
   mkdirSync(CACHE, { recursive: true });
-  const out = join(CACHE, `${basename(src).replace(/\.\w+$/, '')}.pad${padS}.stand${standAtS}.h${height}.fps${fps}.y4m`);
+  const out = join(CACHE, `${basename(src).replace(/\.\w+$/, '')}.pad${padS}.stand${standAtS}.h${height}.fps${fps}${slowdown === 1 ? '' : `.slow${slowdown}`}.y4m`);
   if (existsSync(out) && statSync(out).mtimeMs > statSync(src).mtimeMs) return out;
   const format = `fps=${fps},scale=-2:${height},format=yuv420p`;
   const filter = padS > 0
     ? [
       `[0:v]split[a][b]`,
       `[a]trim=start=${standAtS}:duration=0.001,setpts=PTS-STARTPTS,tpad=stop_duration=${padS}:stop_mode=clone,trim=duration=${padS}[pre]`,
-      `[b]setpts=PTS-STARTPTS,tpad=stop_duration=${padS}:stop_mode=clone[main]`,
+      `[b]setpts=${slowdown}*(PTS-STARTPTS),tpad=stop_duration=${padS}:stop_mode=clone[main]`,
       `[pre][main]concat=n=2:v=1,${format}[out]`,
     ].join(';')
-    : `[0:v]${format}[out]`;
+    : `[0:v]setpts=${slowdown}*(PTS-STARTPTS),${format}[out]`;
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', src, '-filter_complex', filter, '-map', '[out]', '-f', 'yuv4mpegpipe', out]);
   return out;
 }

@@ -4,12 +4,11 @@
  * clock runs only while form is good. Reports good-form seconds per side, what broke form first
  * and the left/right difference.
  */
-import type { Baseline } from '../calibration';
 import type { CueKey } from '../cues';
 import type { ExerciseDefinition, ExerciseTracker, RepCounts, TrackerFrame } from '../exercise-definition';
-import { FaultDebouncer } from '../fault-debouncer';
 import type { KeypointName } from '../keypoints';
-import { FrontalTracker, KneeLifts, LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
+import { KneeLiftTracker } from '../knee-lift-tracker';
+import { LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
 import { bothSides, sided, SIDES } from '../pose-points';
 import type { ActiveFault, PoseFrame, RepRecord, SessionOptions, SetSummary, Side } from '../session-types';
 import { MARCH_THRESHOLDS } from './march';
@@ -31,9 +30,6 @@ export const HIP_FLEXOR_TEST_THRESHOLDS = {
 
 type Thresholds = typeof HIP_FLEXOR_TEST_THRESHOLDS;
 
-/** Longest frame gap credited to the hold clock. */
-const MAX_HOLD_STEP_S = 0.2;
-
 interface Attempt {
   side: Side;
   startS: number;
@@ -45,41 +41,17 @@ interface Attempt {
   done: boolean;
 }
 
-class HipFlexorTestTracker implements ExerciseTracker {
+class HipFlexorTestTracker extends KneeLiftTracker implements ExerciseTracker {
   readonly reps: RepCounts = { total: 0, left: 0, right: 0 };
-  private baseline: Baseline | null = null;
-  private readonly lifts: KneeLifts;
-  private readonly frontal: FrontalTracker;
-  private readonly debouncer = new FaultDebouncer();
   private attempt: Attempt | null = null;
   private readonly closed: Array<{ record: RepRecord; brokeBy: string | null }> = [];
-  private lastT: number | null = null;
 
   constructor(private readonly th: Thresholds, private readonly testSeconds: number) {
-    this.lifts = new KneeLifts({ enterK: th.liftEnterK, exitK: th.liftExitK, minRepS: th.minRepS, smoothingS: th.smoothingS });
-    this.frontal = new FrontalTracker(th.smoothingS);
-  }
-
-  start(baseline: Baseline): void {
-    this.baseline = baseline;
-    this.interrupt();
-  }
-
-  /** Keeps the lift in progress; pelvis and lean restart from the new baseline. */
-  rebase(baseline: Baseline): void {
-    this.baseline = baseline;
-    this.frontal.reset();
-    this.debouncer.reset();
+    super(th, 'hip-flexor test');
   }
 
   update(frame: PoseFrame): TrackerFrame {
-    const b = this.baseline;
-    if (!b) throw new Error('hip-flexor test tracker used before calibration');
-    const t = frame.t;
-    const dt = this.lastT === null ? 0 : Math.min(MAX_HOLD_STEP_S, Math.max(0, t - this.lastT));
-    this.lastT = t;
-    const { k, events } = this.lifts.update(t, frame.keypoints, b);
-    const change = this.frontal.update(t, frame.keypoints, b);
+    const { t, dt, k, events, change } = this.read(frame);
     if (!this.attempt) {
       const side = SIDES.find((s) => events[s]?.type === 'start');
       if (side) this.attempt = newAttempt(side, t);
@@ -148,12 +120,9 @@ class HipFlexorTestTracker implements ExerciseTracker {
     this.closed.push({ record, brokeBy: a.brokeAt?.id ?? null });
   }
 
-  interrupt(): void {
+  override interrupt(): void {
     if (this.attempt) this.close(this.attempt, this.lastT ?? this.attempt.startS, true);
-    this.lifts.reset();
-    this.frontal.reset();
-    this.debouncer.reset();
-    this.lastT = null;
+    super.interrupt();
   }
 
   finish(): { repsDetail: RepRecord[]; holds: NonNullable<SetSummary['holds']> } {

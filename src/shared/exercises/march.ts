@@ -3,12 +3,11 @@
  * reaches hip height, that the pelvis stays level (no hip hike, no hip drop) and that the trunk
  * does not lean sideways; optional holds at the top whose clock runs only while form is good.
  */
-import type { Baseline } from '../calibration';
 import type { CueKey } from '../cues';
 import type { ExerciseDefinition, ExerciseTracker, RepCounts, TrackerFrame } from '../exercise-definition';
-import { FaultDebouncer } from '../fault-debouncer';
 import type { KeypointName } from '../keypoints';
-import { FrontalTracker, KneeLifts, LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
+import { KneeLiftTracker } from '../knee-lift-tracker';
+import { LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
 import { bothSides, SIDES } from '../pose-points';
 import type { ActiveFault, HoldStatus, PoseFrame, RepRecord, SessionOptions, Side } from '../session-types';
 
@@ -70,44 +69,17 @@ interface RepInProgress {
   holdDone: boolean;
 }
 
-/** Longest frame gap credited to a hold clock, so a stalled video does not add time. */
-const MAX_HOLD_STEP_S = 0.2;
-
-class MarchTracker implements ExerciseTracker {
+class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
   readonly reps: RepCounts = { total: 0, left: 0, right: 0 };
-  private baseline: Baseline | null = null;
-  private readonly lifts: KneeLifts;
-  private readonly frontal: FrontalTracker;
-  private readonly debouncer = new FaultDebouncer();
   private current: Record<Side, RepInProgress | null> = { left: null, right: null };
   private readonly records: RepRecord[] = [];
-  private lastT: number | null = null;
 
   constructor(private readonly th: Thresholds, private readonly holdSeconds: number) {
-    this.lifts = new KneeLifts({ enterK: th.liftEnterK, exitK: th.liftExitK, minRepS: th.minRepS, smoothingS: th.smoothingS });
-    this.frontal = new FrontalTracker(th.smoothingS);
-  }
-
-  start(baseline: Baseline): void {
-    this.baseline = baseline;
-    this.interrupt();
-  }
-
-  /** Keeps the lift in progress; pelvis and lean restart from the new baseline. */
-  rebase(baseline: Baseline): void {
-    this.baseline = baseline;
-    this.frontal.reset();
-    this.debouncer.reset();
+    super(th, 'march');
   }
 
   update(frame: PoseFrame): TrackerFrame {
-    const b = this.baseline;
-    if (!b) throw new Error('march tracker used before calibration');
-    const t = frame.t;
-    const dt = this.lastT === null ? 0 : Math.min(MAX_HOLD_STEP_S, Math.max(0, t - this.lastT));
-    this.lastT = t;
-    const { k, events } = this.lifts.update(t, frame.keypoints, b);
-    const change = this.frontal.update(t, frame.keypoints, b);
+    const { t, dt, k, events, change } = this.read(frame);
     for (const side of SIDES) {
       if (events[side]?.type === 'start') this.current[side] = newRep(t);
     }
@@ -193,12 +165,9 @@ class MarchTracker implements ExerciseTracker {
     return events;
   }
 
-  interrupt(): void {
-    this.lifts.reset();
-    this.frontal.reset();
-    this.debouncer.reset();
+  override interrupt(): void {
+    super.interrupt();
     this.current = { left: null, right: null };
-    this.lastT = null;
   }
 
   /**
