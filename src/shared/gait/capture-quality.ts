@@ -50,7 +50,11 @@ const HIP_FRONT = 0.3;
 /** Running swings the shoulders round, so their width reads wider than standing side-on. */
 const SHOULDER_SIDE = 0.3;
 const SHOULDER_FRONT = 0.45;
-const WHOLE_BODY_MIN = 0.8;
+export const WHOLE_BODY_MIN = 0.8;
+/** Below this share of contacts agreeing with alternating steps, left and right were often mixed up. */
+export const LABEL_AGREEMENT_MIN = 0.8;
+/** A runner crossing more than this many image widths changes view angle and size along the way. */
+export const TRAVEL_MAX_WIDTHS = 0.3;
 const EDGE = 0.005;
 
 const BODY: readonly KeypointName[][] = [['nose', 'left_ear', 'right_ear'], ['left_hip', 'right_hip'], ['left_knee', 'right_knee'], ['left_ankle', 'right_ankle']];
@@ -109,8 +113,8 @@ export function captureQuality(input: QualityInput): CaptureQuality {
   if (whole < WHOLE_BODY_MIN) notes.push(`The whole body (head to feet) is in the frame only ${Math.round(100 * whole)}% of the time.`);
   if (runners === 'several') notes.push('More than one person was seen: the measures may mix people.');
   if (slowMotionSuspected) notes.push(`The steps come at ${Math.round(input.videoCadenceSpm!)} per minute of video, slower than any running: this looks like slow motion (or it is not running). Give the slow-motion factor to get real-time numbers.`);
-  if (input.legLabelAgreement !== null && input.legLabelAgreement < 0.8) notes.push('The pose model often mixed up the left and right legs: left/right comparisons are not trustworthy.');
-  if (Math.abs(input.travelWidths) > 0.3) notes.push('The runner crosses the frame: the view angle and size change along the way.');
+  if (input.legLabelAgreement !== null && input.legLabelAgreement < LABEL_AGREEMENT_MIN) notes.push('The pose model often mixed up the left and right legs: left/right comparisons are not trustworthy.');
+  if (Math.abs(input.travelWidths) > TRAVEL_MAX_WIDTHS) notes.push('The runner crosses the frame: the view angle and size change along the way.');
   return {
     view, hipWidthRatio: hip, shoulderWidthRatio: shoulder, wholeBodyShare: whole, runners,
     fps: input.fps, effectiveFps: input.fps * (factor ?? 1), slowMotionFactor: factor, slowMotionSuspected,

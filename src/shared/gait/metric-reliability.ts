@@ -1,5 +1,5 @@
 /** How far each running measure can be trusted on this clip, with the reasons. */
-import { ok, rough, unreliable, worst, type CaptureQuality, type Verdict } from './capture-quality';
+import { LABEL_AGREEMENT_MIN, ok, rough, unreliable, WHOLE_BODY_MIN, worst, type CaptureQuality, type Verdict } from './capture-quality';
 import type { RunningMetricId } from './running-references';
 
 export interface TrackingSummary {
@@ -10,19 +10,19 @@ export interface TrackingSummary {
 }
 
 /** Contact times need a frame every few milliseconds; timing measures are rough below this rate. */
-const TIMING_FPS = 60;
+export const TIMING_FPS = 60;
 /** Angles at an instant (contact, toe-off) move fast; below this rate the instant can be a frame off. */
 const INSTANT_FPS = 50;
 const MIN_FPS = 20;
 const MIN_STEPS = 4;
 const STEADY_STEPS = 6;
-const UNSTEADY_CV = 0.15;
+export const UNSTEADY_CV = 0.15;
 
 export function metricReliability(q: CaptureQuality, tracking: TrackingSummary): Record<RunningMetricId | 'leftRight', Verdict> {
   const frameMs = Math.round(1000 / q.effectiveFps);
   const common = worst(
     q.view === 'front' ? unreliable('not a side view') : q.view === 'oblique' ? rough('camera at an angle to the runner') : q.view === 'unknown' ? unreliable('no body seen') : ok,
-    q.wholeBodyShare < 0.5 ? unreliable('the whole body is rarely in the frame') : q.wholeBodyShare < 0.8 ? rough('the whole body is often out of the frame') : ok,
+    q.wholeBodyShare < 0.5 ? unreliable('the whole body is rarely in the frame') : q.wholeBodyShare < WHOLE_BODY_MIN ? rough('the whole body is often out of the frame') : ok,
     q.runners === 'several' ? rough('more than one person in view') : ok,
     tracking.steps < MIN_STEPS ? unreliable(`only ${tracking.steps} steps found`) : ok,
     q.effectiveFps < MIN_FPS ? unreliable(`${Math.round(q.effectiveFps)} fps is too few frames for running`) : ok,
@@ -55,7 +55,7 @@ export function metricReliability(q: CaptureQuality, tracking: TrackingSummary):
     verticalOscillation: worst(common, bounce),
     leftRight: worst(
       common,
-      q.legLabelAgreement !== null && q.legLabelAgreement < 0.8 ? unreliable('left and right legs were often mixed up by the pose model') : ok,
+      q.legLabelAgreement !== null && q.legLabelAgreement < LABEL_AGREEMENT_MIN ? unreliable('left and right legs were often mixed up by the pose model') : ok,
       rough('in a side view the far leg is partly hidden, so left/right differences are rough'),
     ),
   };

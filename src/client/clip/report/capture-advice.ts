@@ -3,6 +3,8 @@
  * measures were reliable, rough or unreliable and why, and what to change when filming next time.
  */
 import type { Reliability, RunningMetricId, RunningReport } from '../../../shared/gait';
+import { LABEL_AGREEMENT_MIN, TRAVEL_MAX_WIDTHS, WHOLE_BODY_MIN } from '../../../shared/gait/capture-quality';
+import { TIMING_FPS, UNSTEADY_CV } from '../../../shared/gait/metric-reliability';
 
 export interface MetricVerdict {
   id: RunningMetricId;
@@ -21,12 +23,7 @@ const RANK: Record<Reliability, number> = { reliable: 0, rough: 1, unreliable: 2
 /** Rough by design (a proxy), so it says nothing about the recording. */
 const INTRINSICALLY_ROUGH: readonly RunningMetricId[] = ['trunkThighExtensionAtToeOff'];
 
-/** The same limits metric-reliability and capture-quality judge by. */
-const WHOLE_BODY_MIN = 0.8;
-const TIMING_FPS = 60;
-const LABEL_AGREEMENT_MIN = 0.8;
-const TRAVEL_MAX_WIDTHS = 0.3;
-const UNSTEADY_CV = 0.15;
+/** Fewer steps than this make averages and left/right comparisons shaky: advise a longer clip. */
 const ENOUGH_STEPS = 10;
 
 export function captureVerdict(report: RunningReport): CaptureVerdict {
