@@ -1,6 +1,7 @@
 import * as Comlink from 'comlink';
 import type { PoseWorkerApi } from '../worker/pose-worker-api';
 import { startMainThreadPose } from './main-thread-pose';
+import { connectWorker } from './worker-connection';
 
 /** Where pose estimation runs: the worker (the app), or the main thread (the benchmark baseline). */
 export type PoseRunner = 'worker' | 'main';
@@ -18,8 +19,7 @@ export interface PoseClient {
 /** Starts the pose worker; onCrash fires if the worker dies outside a call (e.g. out of memory). */
 export function startPoseWorker(onCrash: (message: string) => void): PoseClient {
   const worker = new Worker(new URL('../worker/pose.worker.ts', import.meta.url), { type: 'module', name: 'pose' });
-  worker.addEventListener('error', (e) => onCrash(e.message || 'The pose worker stopped unexpectedly.'));
-  const remote = Comlink.wrap<PoseWorkerApi>(worker);
+  const { remote, terminate } = connectWorker<PoseWorkerApi>(worker, 'The pose worker stopped unexpectedly.', onCrash);
   return {
     api: {
       init: (options) => remote.init(options),
@@ -29,10 +29,7 @@ export function startPoseWorker(onCrash: (message: string) => void): PoseClient 
       finishSession: () => remote.finishSession(),
       resetTracking: () => remote.resetTracking(),
     },
-    terminate() {
-      remote[Comlink.releaseProxy]();
-      worker.terminate();
-    },
+    terminate,
   };
 }
 

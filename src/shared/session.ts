@@ -82,14 +82,19 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
     calibrate(frame, view);
   }
 
-  function calibrate(frame: PoseFrame, v: CameraView): void {
-    if (!isStanding(frame.keypoints)) return goPositioning(true, 'stand-tall');
-    const tracked = def.requiredKeypoints(v).flat() as KeypointName[];
-    calibrator.update(frame.t, frame.keypoints, tracked);
-    positionCue = 'hold-still';
-    if (!calibrator.done) return;
+  /** Feeds a standing frame to the calibrator; the baseline once it has seen enough stillness. */
+  function standingBaseline(frame: PoseFrame, v: CameraView): Baseline | null {
+    calibrator.update(frame.t, frame.keypoints, def.requiredKeypoints(v).flat() as KeypointName[]);
+    if (!calibrator.done) return null;
     const b = computeBaseline(calibrator.frames, v);
     calibrator.reset();
+    return b;
+  }
+
+  function calibrate(frame: PoseFrame, v: CameraView): void {
+    if (!isStanding(frame.keypoints)) return goPositioning(true, 'stand-tall');
+    positionCue = 'hold-still';
+    const b = standingBaseline(frame, v);
     if (!b) return;
     baseline = b;
     doubt = null;
@@ -180,10 +185,7 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
   function recalibrate(frame: PoseFrame): void {
     const v = view!;
     if (!isStanding(frame.keypoints)) return calibrator.interrupt();
-    calibrator.update(frame.t, frame.keypoints, def.requiredKeypoints(v).flat() as KeypointName[]);
-    if (!calibrator.done) return;
-    const b = computeBaseline(calibrator.frames, v);
-    calibrator.reset();
+    const b = standingBaseline(frame, v);
     if (!b) return;
     baseline = b;
     provisional = false;
