@@ -31,7 +31,7 @@ export function facingSign(kps: KeypointMap): 1 | -1 | null {
 }
 
 /** Midpoint of the left and right keypoint, or the one that is seen (side views hide the far side). */
-function sideMean(kps: KeypointMap, part: 'shoulder' | 'hip' | 'knee' | 'ankle' | 'heel' | 'foot_index' | 'ear'): Point | null {
+export function sideMean(kps: KeypointMap, part: 'shoulder' | 'hip' | 'knee' | 'ankle' | 'heel' | 'foot_index' | 'ear'): Point | null {
   const l = point(kps, sided('left', part)), r = point(kps, sided('right', part));
   return l && r ? midpoint(l, r) : l ?? r;
 }
@@ -161,4 +161,11 @@ export function isStanding(kps: KeypointMap): boolean {
     if ((k.y - h.y) / distance(h, k) < STANDING_THIGH_COS) return false;
   }
   return seen > 0;
+}
+
+/** Standing tall: how far the higher knee lies below the hip midpoint, px (larger = straighter legs). */
+export function kneesBelowHips(kps: KeypointMap): number | null {
+  const knees = SIDES.map((s) => point(kps, sided(s, 'knee'))).filter((p): p is Point => p !== null);
+  const hip = sideMean(kps, 'hip');
+  return knees.length && hip ? Math.min(...knees.map((k) => k.y)) - hip.y : null;
 }

@@ -8,6 +8,7 @@ import {
   torsoLength, trunkForwardDeg,
 } from './body-metrics';
 import { distance, median } from './geometry';
+import { floorBaseline, type FloorBaseline } from './floor-metrics';
 import type { KeypointMap, KeypointName } from './keypoints';
 import { point, sided, SIDES } from './pose-points';
 import type { CameraView, Side } from './session-types';
@@ -59,6 +60,8 @@ export interface Baseline {
   hipShift: number | null;
   /** Side view trunk angle from vertical, degrees. */
   trunkForwardDeg: number | null;
+  /** Lying exercises: where the limbs lay and the pelvis angle against the body axis (see floor-metrics). */
+  floor: FloorBaseline | null;
 }
 
 /** Median of each measure over the calibration frames; null where it was never seen. */
@@ -89,6 +92,7 @@ export function computeBaseline(frames: readonly KeypointMap[], view: CameraView
     pelvisToTrunkDeg: frontal(pelvisToTrunkDeg),
     hipShift: view === 'front' ? median(frames.map((k) => hipShift(k, thigh))) : null,
     trunkForwardDeg: facing === null ? null : median(frames.map((k) => trunkForwardDeg(k, facing))),
+    floor: floorBaseline(frames),
   };
 }
 
@@ -106,7 +110,7 @@ export function provisionalBaseline(b: Baseline, view: CameraView): Baseline {
   return {
     ...b, view, provisional: true, lateral: null, facing: null, nearSide: null,
     heelY: { left: null, right: null },
-    obliquityDeg: null, sideLeanDeg: null, pelvisToTrunkDeg: null, hipShift: null, trunkForwardDeg: null,
+    obliquityDeg: null, sideLeanDeg: null, pelvisToTrunkDeg: null, hipShift: null, trunkForwardDeg: null, floor: null,
   };
 }
 
@@ -154,10 +158,14 @@ export class Calibrator {
     private readonly windowS = POOL_WINDOW_S,
   ) {}
 
+  /**
+   * A current stretch in another pose than the pool counts on its own (it replaces the pool once
+   * it ends, or completes the calibration by itself if it lasts).
+   */
   get progress(): number {
     const pooled = this.pool.reduce((a, s) => a + spanS(s), 0);
-    const cur = this.agreesWithPool(this.current) ? spanS(this.current) : 0;
-    return Math.min(1, (pooled + cur) / this.durationS);
+    const cur = spanS(this.current);
+    return Math.min(1, (this.agreesWithPool(this.current) ? pooled + cur : Math.max(pooled, cur)) / this.durationS);
   }
 
   get done(): boolean {
@@ -165,7 +173,9 @@ export class Calibrator {
   }
 
   get frames(): KeypointMap[] {
-    const parts = this.agreesWithPool(this.current) ? [...this.pool, this.current] : this.pool;
+    const pooled = this.pool.reduce((a, s) => a + spanS(s), 0);
+    const parts = this.agreesWithPool(this.current) ? [...this.pool, this.current]
+      : spanS(this.current) > pooled ? [this.current] : this.pool;
     return parts.flatMap((s) => s.frames.map((w) => w.kps));
   }
 

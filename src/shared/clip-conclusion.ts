@@ -4,9 +4,9 @@
  * strides) and what to do.
  */
 import { ClipError, type ClipExercise } from './clip-analysis';
-import { createSession } from './exercises';
+import { createSession, startPoseLikeness } from './exercises';
 import { analyzeRunning, type RunningReport } from './gait';
-import { MIN_KEYPOINT_SCORE } from './keypoints';
+import { MIN_KEYPOINT_SCORE, type KeypointMap } from './keypoints';
 import type { PoseFrame, SessionOptions, SetSummary } from './session-types';
 
 /** Below this share of frames with hips and knees seen, the clip has no usable person in it. */
@@ -26,28 +26,24 @@ export function personShare(frames: readonly PoseFrame[]): number {
   return frames.length ? frames.filter(seen).length / frames.length : 0;
 }
 
-/** Seconds of stillness the live session calibrates on; a clip gets them from its standing frame. */
+/** Seconds of stillness the live session calibrates on; a clip gets them from its start-position frame. */
 const LEAD_IN_S = 2;
-const STANDING_SEARCH_S = 3;
+const START_SEARCH_S = 3;
 
 /**
  * Clips often start mid-movement, with no still moment for the calibration a live set begins
- * with. The whole clip is known, so the frame of its first seconds where the person stands
- * tallest (knees furthest below the hips) is held as that still moment, before the clip's start.
+ * with. The whole clip is known, so the frame of its first seconds that looks most like the
+ * exercise's start position (see ExerciseDefinition.startPoseLikeness) is held as that still
+ * moment, before the clip's start.
  */
-export function leadIn(frames: readonly PoseFrame[], fps: number): PoseFrame[] {
+export function leadIn(frames: readonly PoseFrame[], fps: number, likeness: (kps: KeypointMap) => number | null): PoseFrame[] {
   const first = frames[0];
   if (!first) return [];
-  const height = (f: PoseFrame): number => {
-    const k = f.keypoints;
-    const knees = [k.left_knee, k.right_knee].filter((p) => (p?.score ?? 0) >= MIN_KEYPOINT_SCORE).map((p) => p!.y);
-    const hips = [k.left_hip, k.right_hip].filter((p) => (p?.score ?? 0) >= MIN_KEYPOINT_SCORE).map((p) => p!.y);
-    return knees.length && hips.length ? Math.min(...knees) - hips.reduce((a, b) => a + b, 0) / hips.length : -Infinity;
-  };
-  const early = frames.filter((f) => f.t - first.t <= STANDING_SEARCH_S);
-  const stand = early.reduce((best, f) => (height(f) > height(best) ? f : best), first);
+  const score = (f: PoseFrame): number => likeness(f.keypoints) ?? -Infinity;
+  const early = frames.filter((f) => f.t - first.t <= START_SEARCH_S);
+  const start = early.reduce((best, f) => (score(f) > score(best) ? f : best), first);
   const n = Math.round(LEAD_IN_S * fps);
-  return Array.from({ length: n }, (_, i) => ({ ...stand, t: first.t - (n - i) / fps }));
+  return Array.from({ length: n }, (_, i) => ({ ...start, t: first.t - (n - i) / fps }));
 }
 
 export function concludeClip(
@@ -67,7 +63,7 @@ export function concludeClip(
   }
   if (exercise !== 'running') {
     const session = createSession(exercise, options);
-    for (const f of [...leadIn(frames, fps), ...frames]) session.update(f);
+    for (const f of [...leadIn(frames, fps, startPoseLikeness(exercise)), ...frames]) session.update(f);
     return { running: null, reps: session.finish() };
   }
   const running = analyzeRunning(frames, { fps, slowMotionFactor: options.slowMotionFactor });

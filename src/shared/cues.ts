@@ -21,6 +21,15 @@ export const CUES = {
   'turn-side-on': { text: 'Turn side-on to the camera.', priority: 4, speak: true },
   'front-or-side': { text: 'Either face the camera squarely or turn fully side-on.', priority: 4, speak: true },
   'stand-tall': { text: 'Stand up tall with your feet under your hips.', priority: 6, speak: true },
+  // The same for floor work, where the camera sits on the floor too.
+  'floor-too-close': { text: 'Move the camera further away so all of you, head to feet, is in the picture.', priority: 2, speak: true },
+  'floor-show-feet': { text: 'Move the camera so your feet are in the picture too.', priority: 3, speak: true },
+  'floor-show-head': { text: 'Move the camera so your head and shoulders are in the picture too.', priority: 3, speak: true },
+  'floor-camera-at-feet': {
+    text: 'Put the camera on the floor at your feet, looking along your body, so it sees both hips.', priority: 4, speak: true,
+  },
+  'floor-camera-beside': { text: 'Put the camera on the floor beside you so it sees you side-on.', priority: 4, speak: true },
+  'lie-down': { text: 'Lie on your back in the start position, face and whole body in view.', priority: 6, speak: true },
   'hold-still': { text: 'Hold still for a moment while I measure you.', priority: 7, speak: false },
   ready: { text: 'All set. Start whenever you like.', priority: 40, speak: true },
 
@@ -36,6 +45,12 @@ export const CUES = {
   shallow: { text: 'Go a little lower, aiming for thighs almost level with the floor.', priority: 15, speak: true },
   'low-lift': { text: 'Bring the knee up to hip height.', priority: 15, speak: true },
   'short-hold': { text: 'Hold the top a little longer.', priority: 16, speak: true },
+  'knee-bent': { text: 'Keep the knee straight as the leg lifts.', priority: 14, speak: true },
+  'hips-uneven': { text: 'Keep both hips at the same height.', priority: 11, speak: true },
+  'too-fast': { text: 'Slow down: slide the heel in and out with control.', priority: 17, speak: true },
+  'knee-not-up': { text: 'Bring the knee further up toward your chest.', priority: 15, speak: true },
+  'low-bridge': { text: 'Lift the hips higher, until shoulders, hips and knees line up.', priority: 15, speak: true },
+  'arm-still': { text: 'Reach the opposite arm back overhead as the leg goes out.', priority: 15, speak: true },
   'tempo-down-fast': { text: 'Take the lowering more slowly.', priority: 17, speak: true },
   'tempo-down-slow': { text: 'Lower a little quicker.', priority: 17, speak: true },
   'tempo-bottom-short': { text: 'Pause a little longer at the bottom.', priority: 17, speak: true },
@@ -48,6 +63,13 @@ export const CUES = {
   'switch-sides': { text: 'That side is done. Switch legs when ready.', priority: 20, speak: true },
   'test-done': { text: 'Both sides done. Nice work.', priority: 20, speak: true },
   hold: { text: 'Hold it there.', priority: 30, speak: false },
+  // What the camera's view cannot check: said once, shown while nothing more important is.
+  'side-view-no-hike': {
+    text: 'I see you from the side, where hip hiking can\'t be checked. For that, put the camera at your feet.', priority: 35, speak: true,
+  },
+  'end-view-no-height': {
+    text: 'From here I can check your hips stay level, not how high they lift. For height, put the camera beside you.', priority: 35, speak: true,
+  },
 } as const satisfies Record<string, CueDef>;
 
 export type CueKey = keyof typeof CUES | `cant-see:${KeypointName}`;

@@ -1,16 +1,20 @@
 /** What each exercise module provides to the shared session state machine. */
 import type { Baseline } from './calibration';
 import type { CueKey } from './cues';
-import type { KeypointName } from './keypoints';
+import type { KeypointMap, KeypointName } from './keypoints';
 import type {
   ActiveFault, CameraView, ExerciseId, HoldStatus, PoseFrame, RepRecord, SessionOptions, SetSummary,
 } from './session-types';
+
+export type Posture = 'standing' | 'lying';
 
 /** What the UI lists for each exercise. */
 export interface ExerciseInfo {
   id: ExerciseId;
   name: string;
   view: CameraView | 'front-or-side';
+  /** Done standing, or lying on the floor (where 'front' means the camera looks along the body, from the feet or above). */
+  posture: Posture;
   /** One line on where to put the camera. */
   setupHint: string;
   description: string;
@@ -61,4 +65,10 @@ export interface ExerciseDefinition {
   /** Keypoint sets that must all be seen for the checks; any one alternative suffices. */
   requiredKeypoints(view: CameraView): ReadonlyArray<readonly KeypointName[]>;
   createTracker(options: SessionOptions): ExerciseTracker;
+  /**
+   * How much a frame looks like the start position (higher = more; null = cannot tell), for clips
+   * that start mid-movement. Default: standing tall for standing exercises, the clip's first frame
+   * for floor ones.
+   */
+  startPoseLikeness?(kps: KeypointMap): number | null;
 }

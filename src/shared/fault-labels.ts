@@ -14,6 +14,12 @@ const FAULT_LABELS: Record<string, string> = {
   'tempo-down': 'Lowering tempo',
   'tempo-bottom': 'Pause at bottom',
   'tempo-up': 'Rising tempo',
+  'knee-bent': 'Knee bent',
+  'hips-uneven': 'Hips uneven',
+  'too-fast': 'Too fast',
+  'knee-not-up': 'Knee not up to chest',
+  'low-bridge': 'Hips not fully up',
+  'arm-still': 'Opposite arm still',
 };
 
 export function faultLabel(id: string, side?: string): string {

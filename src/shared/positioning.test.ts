@@ -5,7 +5,7 @@ import { checkPosition, missingRequired } from './positioning';
 import type { CameraView, PoseFrame } from './session-types';
 
 const ALL: KeypointName[] = ['left_shoulder', 'right_shoulder', 'left_hip', 'right_hip', 'left_knee', 'right_knee', 'left_ankle', 'right_ankle'];
-const frontOnly = { views: ['front'] as CameraView[], requiredKeypoints: () => [ALL] };
+const frontOnly = { views: ['front'] as CameraView[], posture: 'standing' as const, requiredKeypoints: () => [ALL] };
 const frame = (cam: Camera, edit?: (f: PoseFrame) => void): PoseFrame => {
   const f = { t: 0, keypoints: bodyKeypoints({}, cam), width: 640, height: 480 };
   edit?.(f);

@@ -2,6 +2,7 @@
 import type { CueKey } from './cues';
 import { COCO_KEYPOINTS, type KeypointMap, type KeypointName } from './keypoints';
 import { isSeen, missingKeypoints, point } from './pose-points';
+import type { Posture } from './exercise-definition';
 import type { CameraView, PoseFrame } from './session-types';
 import { detectView } from './view';
 
@@ -16,6 +17,8 @@ export type PositionResult =
 
 export interface PositionRequirements {
   views: readonly CameraView[];
+  /** Lying down, the body may run across the picture: the left and right edges crop it too. */
+  posture: Posture;
   forcedView?: CameraView;
   requiredKeypoints(view: CameraView): ReadonlyArray<readonly KeypointName[]>;
 }
@@ -26,27 +29,33 @@ export function checkPosition(frame: PoseFrame, req: PositionRequirements): Posi
   if (frame.people === 0 || seenCount < MIN_PERSON_KEYPOINTS) return { ok: false, person: false, cue: 'no-person' };
   if (frame.people !== undefined && frame.people > 1) return { ok: false, person: true, cue: 'one-person' };
 
+  const lying = req.posture === 'lying';
+  const within = (v: number, size: number) => v > EDGE_MARGIN * size && v < (1 - EDGE_MARGIN) * size;
   const inFrame = (name: KeypointName) => {
     const p = point(kps, name);
-    return p !== null && p.y > EDGE_MARGIN * frame.height && p.y < (1 - EDGE_MARGIN) * frame.height;
+    return p !== null && within(p.y, frame.height) && (!lying || within(p.x, frame.width));
   };
   const feet = inFrame('left_ankle') || inFrame('right_ankle');
   const head = (['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear', 'left_shoulder', 'right_shoulder'] as const).some(inFrame);
-  if (!feet && !head) return { ok: false, person: true, cue: 'too-close' };
-  if (!feet) return { ok: false, person: true, cue: 'show-feet' };
-  if (!head) return { ok: false, person: true, cue: 'show-head' };
+  if (!feet && !head) return { ok: false, person: true, cue: lying ? 'floor-too-close' : 'too-close' };
+  if (!feet) return { ok: false, person: true, cue: lying ? 'floor-show-feet' : 'show-feet' };
+  if (!head) return { ok: false, person: true, cue: lying ? 'floor-show-head' : 'show-head' };
 
-  const view = req.forcedView ?? detectView(kps);
-  if (view === null || (!req.forcedView && !req.views.includes(view))) {
-    return { ok: false, person: true, cue: req.views.length > 1 ? 'front-or-side' : req.views[0] === 'side' ? 'turn-side-on' : 'face-camera' };
-  }
+  const view = req.forcedView ?? detectView(kps, req.posture);
+  if (view === null || (!req.forcedView && !req.views.includes(view))) return { ok: false, person: true, cue: viewCue(req) };
   const missing = missingRequired(kps, req.requiredKeypoints(view));
   if (missing.length > 0) {
-    // An ankle is missing far more often from being below the frame than from anything else.
-    const cue: CueKey = missing.some((n) => n.endsWith('_ankle')) ? 'show-feet' : `cant-see:${missing[0]!}`;
+    // An ankle is missing far more often from being out of the frame than from anything else.
+    const cue: CueKey = missing.some((n) => n.endsWith('_ankle')) ? (lying ? 'floor-show-feet' : 'show-feet') : `cant-see:${missing[0]!}`;
     return { ok: false, person: true, cue };
   }
   return { ok: true, view };
+}
+
+/** What to ask for when the person is seen from a view the exercise cannot use. */
+export function viewCue(req: Pick<PositionRequirements, 'views' | 'posture'>): CueKey {
+  if (req.posture === 'lying') return req.views.includes('front') ? 'floor-camera-at-feet' : 'floor-camera-beside';
+  return req.views.length > 1 ? 'front-or-side' : req.views[0] === 'side' ? 'turn-side-on' : 'face-camera';
 }
 
 /** Missing keypoints of the alternative closest to complete (empty when one is complete). */

@@ -1,7 +1,9 @@
 import type { KeypointMap } from './keypoints';
 
 /** Contract between the pure exercise logic, the worker and the UI. */
-export type ExerciseId = 'march' | 'squat' | 'hip-flexor-test';
+export type ExerciseId =
+  | 'march' | 'squat' | 'hip-flexor-test'
+  | 'heel-slide' | 'straight-leg-raise' | 'supine-march' | 'glute-bridge' | 'dead-bug';
 export type Side = 'left' | 'right';
 export type SessionState = 'no-person' | 'positioning' | 'calibrating' | 'exercising' | 'done';
 export type CameraView = 'front' | 'side';
@@ -48,11 +50,16 @@ export interface RepRecord {
   tempo?: { downS: number; bottomS: number; upS: number };
   /** Good-form hold seconds reached at the top (march with holds, hip-flexor test). */
   holdS?: number;
+  /** Checks this camera view could not make during the rep (fault ids), so "good" does not claim them. */
+  notChecked?: string[];
+  /** The keypoints the rep needs were mostly not seen: counted, but no verdict on form. */
+  uncertain?: boolean;
   good: boolean;
 }
 
 export interface HoldStatus {
-  side: Side;
+  /** The held side (none for a both-sides hold such as the bridge). */
+  side?: Side;
   /** Seconds held with good form so far in this hold. */
   seconds: number;
   target: number;
@@ -88,7 +95,7 @@ export interface SetSummary {
 }
 
 export interface SessionOptions {
-  /** March: hold at the top, seconds (3-5); 0 = no holds. */
+  /** March, supine march, bridge: hold at the top, seconds (3-5); 0 = no holds. */
   holdSeconds?: number;
   /** Squat tempo prescription in seconds: down, pause, up (e.g. [3, 2, 1]). */
   tempo?: [number, number, number];

@@ -12,16 +12,20 @@ import { Calibrator, computeBaseline, provisionalBaseline, type Baseline } from 
 import { cue, type CueKey } from './cues';
 import { CueSelector } from './cue-selector';
 import { isStanding } from './body-metrics';
-import type { ExerciseDefinition, TrackerFrame } from './exercise-definition';
+import { isLying } from './floor-metrics';
+import type { ExerciseDefinition, Posture, TrackerFrame } from './exercise-definition';
 import type { KeypointName } from './keypoints';
-import { checkPosition, missingRequired } from './positioning';
+import { checkPosition, missingRequired, viewCue } from './positioning';
 import { detectView } from './view';
 import type {
   CameraView, ExerciseSession, PoseFrame, SessionOptions, SessionSnapshot, SessionState, SetSummary,
 } from './session-types';
 
-/** Keypoints may drop out this long mid-set (a flicker, an arm passing) before the person counts as lost. */
-const LOST_GRACE_S = 0.7;
+/**
+ * Keypoints may drop out this long mid-set (a flicker, an arm passing) before the person counts as
+ * lost. Pose models lose people lying down more often, in short gaps, so floor work bridges longer ones.
+ */
+const LOST_GRACE_S: Record<Posture, number> = { standing: 0.7, lying: 1.5 };
 /** One-off cues (a rep ended low, a hold finished) stay candidates this long. */
 const EVENT_CUE_S = 2;
 /**
@@ -56,7 +60,14 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
   let summary: SetSummary | null = null;
   let lastSnapshot: SessionSnapshot | null = null;
 
-  const requirements = { views: def.views, forcedView: options.view, requiredKeypoints: (v: CameraView) => def.requiredKeypoints(v) };
+  const posture = def.info.posture;
+  const requirements = {
+    views: def.views, forcedView: options.view, posture, requiredKeypoints: (v: CameraView) => def.requiredKeypoints(v),
+  };
+  const lostGraceS = LOST_GRACE_S[posture];
+  /** In the start position: standing tall, or lying down for floor work. */
+  const inStartPose = posture === 'lying' ? isLying : isStanding;
+  const startPoseCue: CueKey = posture === 'lying' ? 'lie-down' : 'stand-tall';
 
   /**
    * Out of position. Pauses already held still in the start pose are kept through movements (a
@@ -92,7 +103,7 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
   }
 
   function calibrate(frame: PoseFrame, v: CameraView): void {
-    if (!isStanding(frame.keypoints)) return goPositioning(true, 'stand-tall');
+    if (!inStartPose(frame.keypoints)) return goPositioning(true, startPoseCue);
     positionCue = 'hold-still';
     const b = standingBaseline(frame, v);
     if (!b) return;
@@ -109,12 +120,12 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
   }
 
   function exercise(frame: PoseFrame, v: CameraView): void {
-    const dt = lastExerciseT === null ? 0 : Math.max(0, Math.min(LOST_GRACE_S, frame.t - lastExerciseT));
+    const dt = lastExerciseT === null ? 0 : Math.max(0, Math.min(lostGraceS, frame.t - lastExerciseT));
     lastExerciseT = frame.t;
     const missing = missingRequired(frame.keypoints, def.requiredKeypoints(v)).length > 0;
     if (missing) {
       lostSince ??= frame.t;
-      if (frame.t - lostSince > LOST_GRACE_S) {
+      if (frame.t - lostSince > lostGraceS) {
         tracker.interrupt();
         const pos = checkPosition(frame, requirements);
         if (pos.ok) goPositioning(true, 'hold-still');
@@ -139,7 +150,7 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
   function watchView(frame: PoseFrame, dt: number): boolean {
     const b = baseline;
     if (!b) return false;
-    const seen = detectView(frame.keypoints);
+    const seen = detectView(frame.keypoints, posture);
     if (seen === null) return false;
     if (seen === view) {
       if (doubt) {
@@ -165,7 +176,7 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
     doubt = null;
     if (!def.views.includes(seen)) {
       tracker.interrupt();
-      goPositioning(true, def.views.length > 1 ? 'front-or-side' : def.views[0] === 'side' ? 'turn-side-on' : 'face-camera');
+      goPositioning(true, viewCue(requirements));
       return true;
     }
     view = seen;
@@ -184,7 +195,7 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
   /** Calibrates again in a new view from the standing pauses between reps, without stopping the set. */
   function recalibrate(frame: PoseFrame): void {
     const v = view!;
-    if (!isStanding(frame.keypoints)) return calibrator.interrupt();
+    if (!inStartPose(frame.keypoints)) return calibrator.interrupt();
     const b = standingBaseline(frame, v);
     if (!b) return;
     baseline = b;

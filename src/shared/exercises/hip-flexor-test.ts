@@ -158,6 +158,7 @@ export const hipFlexorTest: ExerciseDefinition = {
     id: 'hip-flexor-test',
     name: 'Hip-flexor strength test',
     view: 'front',
+    posture: 'standing',
     setupHint: 'Camera in front of you at hip height, far enough back to see you head to feet.',
     description: 'Raise one knee above hip height and hold it for 30 seconds with level hips, then the other side.',
     perSide: true,

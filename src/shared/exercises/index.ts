@@ -1,12 +1,21 @@
 /** The exercise registry: adding an exercise is one module plus one line in DEFINITIONS. */
 import type { ExerciseDefinition, ExerciseInfo } from '../exercise-definition';
+import { kneesBelowHips } from '../body-metrics';
+import type { KeypointMap } from '../keypoints';
 import { createExerciseSession } from '../session';
 import type { ExerciseId, ExerciseSession, SessionOptions } from '../session-types';
 import { hipFlexorTest } from './hip-flexor-test';
 import { march } from './march';
 import { squat } from './squat';
+import { heelSlide } from './heel-slide';
+import { straightLegRaise } from './straight-leg-raise';
+import { supineMarch } from './supine-march';
+import { gluteBridge } from './glute-bridge';
+import { deadBug } from './dead-bug';
 
-const DEFINITIONS: readonly ExerciseDefinition[] = [march, squat, hipFlexorTest];
+const DEFINITIONS: readonly ExerciseDefinition[] = [
+  march, squat, hipFlexorTest, heelSlide, straightLegRaise, supineMarch, gluteBridge, deadBug,
+];
 
 /** The exercises for the UI, in display order. */
 export const EXERCISES: readonly ExerciseInfo[] = DEFINITIONS.map((d) => d.info);
@@ -20,6 +29,12 @@ function definition(id: ExerciseId): ExerciseDefinition {
 }
 
 export const exerciseInfo = (id: ExerciseId): ExerciseInfo => definition(id).info;
+
+/** See ExerciseDefinition.startPoseLikeness. */
+export function startPoseLikeness(id: ExerciseId): (kps: KeypointMap) => number | null {
+  const def = definition(id);
+  return def.startPoseLikeness ?? (def.info.posture === 'standing' ? kneesBelowHips : () => 0);
+}
 
 export function createSession(id: ExerciseId, options?: SessionOptions): ExerciseSession {
   return createExerciseSession(definition(id), options);

@@ -200,6 +200,7 @@ export const march: ExerciseDefinition = {
     id: 'march',
     name: 'Standing march',
     view: 'front',
+    posture: 'standing',
     setupHint: 'Camera in front of you at hip height, far enough back to see you head to feet.',
     description: 'Lift one knee at a time to hip height, keeping your hips level and your trunk upright.',
     perSide: true,

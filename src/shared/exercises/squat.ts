@@ -382,6 +382,7 @@ export const squat: ExerciseDefinition = {
     id: 'squat',
     name: 'Squat',
     view: 'front-or-side',
+    posture: 'standing',
     setupHint: 'Camera at hip height, facing you or side-on, far enough back to see you head to feet.',
     description: 'Sit back and down until your thighs are almost level with the floor, then stand tall again.',
     perSide: false,

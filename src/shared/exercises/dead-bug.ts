@@ -1,0 +1,60 @@
+/**
+ * Dead bug: lying on the back, arms up and knees over the hips, one leg reaches out while the
+ * opposite arm reaches back overhead, then both return; pelvis level throughout. Reps per side of
+ * the moving leg.
+ */
+import type { ExerciseDefinition } from '../exercise-definition';
+import { limbTravel } from '../floor-metrics';
+import { FloorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
+import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
+import type { SessionOptions, Side } from '../session-types';
+
+/** Defaults; movement is the ankle's travel from where it lay, relative to its hip, over the leg length. */
+export const DEAD_BUG_THRESHOLDS = {
+  enter: 0.2,
+  exit: 0.1,
+  minRepS: 0.6,
+  smoothingS: 0.1,
+  /** As for the heel slide (see HEEL_SLIDE_THRESHOLDS). */
+  hikeDeg: HEEL_SLIDE_THRESHOLDS.hikeDeg,
+  shortening: HEEL_SLIDE_THRESHOLDS.shortening,
+  /** The opposite wrist must travel this far (leg lengths, relative to its shoulder) during the rep. */
+  armMove: 0.2,
+} as const;
+
+const other = (side: Side): Side => (side === 'left' ? 'right' : 'left');
+
+export const DEAD_BUG: FloorExercise = {
+  name: 'dead bug',
+  perSide: true,
+  thresholds: DEAD_BUG_THRESHOLDS,
+  checksHike: true,
+  signal: (kps, floor, side) => {
+    const travel = side && limbTravel(kps, side, 'ankle', floor.rest[side].ankle);
+    return travel == null ? null : travel / floor.scale;
+  },
+  measure: ({ kps, floor, side }, m) => {
+    if (!side) return;
+    const arm = limbTravel(kps, other(side), 'wrist', floor.rest[other(side)].wrist);
+    if (arm !== null) m.peakArmMove = Math.max(m.peakArmMove ?? 0, arm / floor.scale);
+  },
+  closeFaults: (m) => ((m.peakArmMove ?? 0) < DEAD_BUG_THRESHOLDS.armMove ? ['arm-still'] : []),
+  notChecked: (view) => (view === 'side' ? ['hip-hike'] : []),
+  faultKeypoints: { 'hip-hike': ['left_hip', 'right_hip'], 'arm-still': ['left_wrist', 'right_wrist'] },
+  viewAdvice: { side: 'side-view-no-hike' },
+};
+
+export const deadBug: ExerciseDefinition = {
+  info: {
+    id: 'dead-bug',
+    name: 'Dead bug',
+    view: 'front',
+    posture: 'lying',
+    setupHint: 'Camera on the floor at your feet, looking along your body, so both hips and both arms show.',
+    description: 'Lying on your back, arms up and knees over hips, reach one leg out and the opposite arm back, return, and switch; keep the pelvis level.',
+    perSide: true,
+  },
+  views: ['front', 'side'],
+  requiredKeypoints: (view) => floorKeypoints(view, ['shoulder', 'hip', 'knee', 'ankle', 'wrist']),
+  createTracker: (_options: SessionOptions) => new FloorTracker(DEAD_BUG),
+};

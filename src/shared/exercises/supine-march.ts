@@ -1,0 +1,53 @@
+/**
+ * Supine march: lying on the back with knees bent, one knee comes up toward the chest and goes
+ * back down, pelvis level; optionally held 3-5 s at the top. Reps per side.
+ */
+import type { ExerciseDefinition } from '../exercise-definition';
+import { limbTravel } from '../floor-metrics';
+import { FloorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
+import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
+import type { SessionOptions } from '../session-types';
+
+/** Defaults; movement is the knee's travel from where it lay, relative to its hip, over the leg length. */
+export const SUPINE_MARCH_THRESHOLDS = {
+  /** Hip from 45 to 90+ degrees of flexion moves the knee about 0.4 leg lengths. */
+  enter: 0.15,
+  exit: 0.07,
+  minRepS: 0.5,
+  smoothingS: 0.1,
+  /** As for the heel slide (see HEEL_SLIDE_THRESHOLDS). */
+  hikeDeg: HEEL_SLIDE_THRESHOLDS.hikeDeg,
+  shortening: HEEL_SLIDE_THRESHOLDS.shortening,
+  /** A knee that travels less than this never got near the chest. */
+  targetMove: 0.3,
+} as const;
+
+export const SUPINE_MARCH: FloorExercise = {
+  name: 'supine march',
+  perSide: true,
+  thresholds: SUPINE_MARCH_THRESHOLDS,
+  checksHike: true,
+  signal: (kps, floor, side) => {
+    const travel = side && limbTravel(kps, side, 'knee', floor.rest[side].knee);
+    return travel == null ? null : travel / floor.scale;
+  },
+  closeFaults: (m) => ((m.peakMove ?? 0) < SUPINE_MARCH_THRESHOLDS.targetMove ? ['knee-not-up'] : []),
+  notChecked: (view) => (view === 'side' ? ['hip-hike'] : []),
+  faultKeypoints: { 'hip-hike': ['left_hip', 'right_hip'] },
+  viewAdvice: { side: 'side-view-no-hike' },
+};
+
+export const supineMarch: ExerciseDefinition = {
+  info: {
+    id: 'supine-march',
+    name: 'Supine march',
+    view: 'front',
+    posture: 'lying',
+    setupHint: 'Camera on the floor at your feet, looking along your body, so both hips show.',
+    description: 'Lying on your back with knees bent, bring one knee toward your chest and lower it, hips level; hold the top if your plan says so.',
+    perSide: true,
+  },
+  views: ['front', 'side'],
+  requiredKeypoints: (view) => floorKeypoints(view),
+  createTracker: (options: SessionOptions) => new FloorTracker(SUPINE_MARCH, options.holdSeconds ?? 0),
+};
