@@ -1,5 +1,6 @@
 /**
- * npm run analyze -- <video> [--exercise running|squat|march|hip-flexor-test] [--model <id>] [--slow-motion N]
+ * npm run analyze -- <video> [--exercise running|<exercise id>] [--model <id>] [--slow-motion N]
+ * (exercise ids: march, squat, hip-flexor-test, heel-slide, straight-leg-raise, supine-march, glute-bridge, dead-bug)
  *
  * Runs the app's own clip analysis (the same worker code as the UI) on a video file in headless
  * system Chromium and prints one JSON object to stdout. A bad file exits non-zero with one line on
@@ -11,6 +12,7 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isClipExercise, SLOW_MOTION_FACTORS } from '../src/shared/clip-analysis';
 import { cliOutput } from '../src/shared/clip-cli-output';
+import { EXERCISES } from '../src/shared/exercises';
 import { isModelId } from '../src/shared/models';
 import { analyzeInBrowser } from './lib/analyze-in-browser';
 import { chromePath, launchBrowser, ROOT, startApp } from './lib/app-browser';
@@ -26,7 +28,7 @@ async function main(): Promise<void> {
     options: { exercise: { type: 'string', default: 'running' }, model: { type: 'string' }, 'slow-motion': { type: 'string' } },
   });
   const file = positionals[0];
-  if (!file) fail('usage: npm run analyze -- <video> [--exercise running|squat|march|hip-flexor-test] [--model <id>] [--slow-motion N]');
+  if (!file) fail(`usage: npm run analyze -- <video> [--exercise running|${EXERCISES.map((e) => e.id).join('|')}] [--model <id>] [--slow-motion N]`);
   const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
   if (!existsSync(path) || !statSync(path).isFile()) fail(`no such file: ${path}`);
   if (!isClipExercise(values.exercise)) fail(`unknown exercise "${values.exercise}"`);

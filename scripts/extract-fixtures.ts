@@ -174,9 +174,14 @@ function probe(file: string): VideoInfo {
   const quarterTurn = Math.abs(Math.round(rotation / 90)) % 2 === 1;
   const w = Number(s.width);
   const h = Number(s.height);
-  const sar = s.sample_aspect_ratio as string | undefined;
-  if (sar && sar !== '1:1' && sar !== '0:1' && sar !== 'N/A') {
-    console.warn(`${prog}: warning: ${basename(file)} has non-square pixels (SAR ${sar}); keypoints are in stored pixels`);
+  // Non-square pixels are stretched to square ones the way the browser shows the video (the
+  // shorter side grows), so fixture keypoints are in the same pixels as the app's.
+  const sar = ratio((s.sample_aspect_ratio as string | undefined)?.replace(':', '/'));
+  let [dw, dh] = [w, h];
+  if (Number.isFinite(sar) && sar > 0 && Math.abs(sar - 1) > 1e-3) {
+    if (quarterTurn) console.warn(`${prog}: warning: ${basename(file)} is rotated and has non-square pixels; keypoints are in stored pixels`);
+    else if (sar < 1) dh = 2 * Math.round(h / sar / 2);
+    else dw = 2 * Math.round((w * sar) / 2);
   }
   const rate = ratio(s.r_frame_rate as string);
   const avg = ratio(s.avg_frame_rate as string);
@@ -191,12 +196,15 @@ function probe(file: string): VideoInfo {
   const t0 = times[0] ?? 0;
   const rel = times.map((x) => x - t0);
   const vfr = rel.some((x, i) => Math.abs(x - i / fps) > 0.25 / fps);
-  return { width: quarterTurn ? h : w, height: quarterTurn ? w : h, fps, pts: vfr ? rel : null };
+  return { width: quarterTurn ? h : dw, height: quarterTurn ? w : dh, fps, pts: vfr ? rel : null };
 }
 
 /** Yields each decoded frame as packed RGB24 (width*height*3 bytes), with backpressure. */
 async function* decodeFrames(file: string, width: number, height: number): AsyncGenerator<Uint8Array> {
-  const ff = spawn('ffmpeg', ['-v', 'error', '-nostdin', '-i', file, '-map', '0:v:0', '-fps_mode', 'passthrough', '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], {
+  const ff = spawn('ffmpeg', [
+    '-v', 'error', '-nostdin', '-i', file, '-map', '0:v:0', '-fps_mode', 'passthrough',
+    '-vf', `scale=${width}:${height},setsar=1`, '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-',
+  ], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

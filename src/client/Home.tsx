@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { EXERCISES } from '../shared/exercises';
-import { DEFAULT_MODEL, MODELS, type ModelId } from '../shared/models';
+import { EXERCISES, recommendedModel, type ExerciseInfo } from '../shared/exercises';
+import { MODELS, type ModelId } from '../shared/models';
 import { CameraDiagram } from './CameraDiagram';
 import { listCameras } from './camera';
 import type { ClipRoute } from './clip/ClipPage';
@@ -13,6 +13,8 @@ const TEMPOS: ReadonlyArray<[number, number, number]> = [[3, 2, 1], [2, 1, 1], [
 function ExerciseOptions({ id, options, onChange }: { id: ExerciseId; options: SessionOptions; onChange: (o: SessionOptions) => void }) {
   switch (id) {
     case 'march':
+    case 'supine-march':
+    case 'glute-bridge':
       return (
         <label className="option">
           Hold at the top
@@ -41,11 +43,49 @@ function ExerciseOptions({ id, options, onChange }: { id: ExerciseId; options: S
           </select>
         </label>
       );
+    default:
+      return null;
   }
 }
 
+/** Either a model picked for every exercise, or each exercise's own recommendation. */
+type ModelChoice = ModelId | 'recommended';
+const modelFor = (choice: ModelChoice, id: ExerciseId): ModelId => (choice === 'recommended' ? recommendedModel(id) : choice);
+
+function ExerciseCard({ ex, model, camera, options, onOptions, onStart, onClip }: {
+  ex: ExerciseInfo;
+  model: ModelChoice;
+  camera: string;
+  options: SessionOptions;
+  onOptions: (o: SessionOptions) => void;
+  onStart: (route: LiveRoute) => void;
+  onClip: (route: ClipRoute) => void;
+}) {
+  return (
+    <article className="exercise-card" data-testid={`exercise-${ex.id}`}>
+      <CameraDiagram view={ex.view} posture={ex.posture} />
+      <div>
+        <h3>{ex.name}</h3>
+        <p>{ex.description}</p>
+        <p className="hint"><strong>Camera:</strong> {ex.setupHint}</p>
+        <ExerciseOptions id={ex.id} options={options} onChange={onOptions} />
+        <button
+          type="button"
+          className="primary"
+          onClick={() => onStart({ exercise: ex.id, model: modelFor(model, ex.id), backend: 'auto', camera: camera || undefined, options })}
+        >
+          Start {ex.name.toLowerCase()}
+        </button>
+        <button type="button" className="link" onClick={() => onClip({ exercise: ex.id, model: modelFor(model, ex.id) })}>
+          or check a video of it
+        </button>
+      </div>
+    </article>
+  );
+}
+
 export function Home({ onStart, onClip }: { onStart: (route: LiveRoute) => void; onClip: (route: ClipRoute) => void }) {
-  const [model, setModel] = useState<ModelId>(DEFAULT_MODEL);
+  const [model, setModel] = useState<ModelChoice>('recommended');
   const [cameras, setCameras] = useState<MediaDeviceInfo[]>([]);
   const [camera, setCamera] = useState('');
   const [options, setOptions] = useState<Partial<Record<ExerciseId, SessionOptions>>>({});
@@ -63,7 +103,8 @@ export function Home({ onStart, onClip }: { onStart: (route: LiveRoute) => void;
       <section className="settings" aria-label="Settings">
         <label>
           Pose model
-          <select value={model} onChange={(e) => setModel(e.target.value as ModelId)}>
+          <select value={model} onChange={(e) => setModel(e.target.value as ModelChoice)}>
+            <option value="recommended">Recommended for each exercise</option>
             {Object.values(MODELS).map((m) => (
               <option key={m.id} value={m.id}>{m.label}</option>
             ))}
@@ -80,34 +121,31 @@ export function Home({ onStart, onClip }: { onStart: (route: LiveRoute) => void;
         </label>
       </section>
       <section className="exercise-list" aria-label="Exercises">
-        {EXERCISES.map((ex) => (
-          <article key={ex.id} className="exercise-card">
-            <CameraDiagram view={ex.view} />
-            <div>
-              <h2>{ex.name}</h2>
-              <p>{ex.description}</p>
-              <p className="hint"><strong>Camera:</strong> {ex.setupHint}</p>
-              <ExerciseOptions id={ex.id} options={options[ex.id] ?? {}} onChange={(o) => setOptions({ ...options, [ex.id]: o })} />
-              <button
-                type="button"
-                className="primary"
-                onClick={() => onStart({ exercise: ex.id, model, backend: 'auto', camera: camera || undefined, options: options[ex.id] ?? {} })}
-              >
-                Start {ex.name.toLowerCase()}
-              </button>
-              <button type="button" className="link" onClick={() => onClip({ exercise: ex.id, model })}>
-                or check a video of it
-              </button>
-            </div>
-          </article>
+        {(['standing', 'lying'] as const).map((posture) => (
+          <section key={posture} className="exercise-group" aria-labelledby={`group-${posture}`}>
+            <h2 id={`group-${posture}`}>{posture === 'standing' ? 'Standing' : 'On the floor'}</h2>
+            {EXERCISES.filter((ex) => ex.posture === posture).map((ex) => (
+              <ExerciseCard
+                key={ex.id}
+                ex={ex}
+                model={model}
+                camera={camera}
+                options={options[ex.id] ?? {}}
+                onOptions={(o) => setOptions({ ...options, [ex.id]: o })}
+                onStart={onStart}
+                onClip={onClip}
+              />
+            ))}
+          </section>
         ))}
+        <h2>Running</h2>
         <article className="exercise-card">
-          <CameraDiagram view="side" />
+          <CameraDiagram view="side" posture="standing" />
           <div>
-            <h2>Running (video)</h2>
+            <h3>Running (video)</h3>
             <p>Record or open a side-view clip of your running and get a report: cadence, foot strike, overstride, knee bend at landing, trunk lean.</p>
             <p className="hint"><strong>Camera:</strong> Beside the treadmill or track at hip height, square to the running direction, whole body in view.</p>
-            <button type="button" className="primary" data-testid="start-running" onClick={() => onClip({ exercise: 'running', model: MODELS[model].hasFeet ? model : 'blazepose-lite' })}>
+            <button type="button" className="primary" data-testid="start-running" onClick={() => onClip({ exercise: 'running', model: model !== 'recommended' && MODELS[model].hasFeet ? model : 'blazepose-lite' })}>
               Analyse a running clip
             </button>
           </div>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { exerciseInfo } from '../shared/exercises';
 import { faultLabel } from '../shared/fault-labels';
 import { MODELS } from '../shared/models';
+import { CameraDiagram } from './CameraDiagram';
 import type { SessionSnapshot, SetSummary } from '../shared/session-types';
 import type { FrameResult, InitResult } from '../worker/pose-worker-api';
 import { openCamera } from './camera';
@@ -199,6 +200,12 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
         </div>
         <div className="overlay-top">
           <div className="cue" data-testid="cue" aria-live="polite">{snap?.cue?.text ?? ''}</div>
+          {(state === 'no-person' || state === 'positioning') && (
+            <figure className="setup-guide" data-testid="setup-guide">
+              <CameraDiagram view={info.view} posture={info.posture} />
+              <figcaption>{info.setupHint}</figcaption>
+            </figure>
+          )}
           {state === 'calibrating' && (
             <progress className="calibration" max={1} value={snap?.calibrationProgress ?? 0} aria-label="Calibrating" />
           )}
@@ -223,7 +230,7 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
           </div>
           {snap?.hold && (
             <div className="count hold" data-testid="hold">
-              <span className="label">Hold {snap.hold.side}</span>
+              <span className="label">Hold{snap.hold.side ? ` ${snap.hold.side}` : ''}</span>
               <span>{snap.hold.seconds.toFixed(1)} / {snap.hold.target} s</span>
             </div>
           )}

@@ -1,17 +1,20 @@
 import { exerciseInfo } from '../shared/exercises';
-import { faultLabel } from '../shared/fault-labels';
+import { faultLabel, notCheckedText, repVerdict } from '../shared/fault-labels';
 import type { RepRecord, SetSummary } from '../shared/session-types';
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 function RepRow({ rep }: { rep: RepRecord }) {
   return (
-    <tr className={rep.good ? 'good' : 'faulty'}>
+    <tr className={rep.uncertain ? 'uncertain' : rep.good ? 'good' : 'faulty'}>
       <td>{rep.index}</td>
       <td>{rep.side ?? ''}</td>
       <td>{fmt(rep.endS - rep.startS)} s</td>
       <td>{rep.tempo ? `${fmt(rep.tempo.downS)} / ${fmt(rep.tempo.bottomS)} / ${fmt(rep.tempo.upS)}` : rep.holdS !== undefined ? `hold ${fmt(rep.holdS)} s` : ''}</td>
-      <td>{rep.faults.length ? rep.faults.map((f) => faultLabel(f)).join(', ') : 'Good form'}</td>
+      <td>
+        {repVerdict(rep)}
+        {notCheckedText(rep) && <span className="note"> ({notCheckedText(rep)})</span>}
+      </td>
     </tr>
   );
 }

@@ -1,7 +1,7 @@
 import type { BackendChoice } from '../worker/backend';
-import { DEFAULT_MODEL, isModelId, type ModelId } from '../shared/models';
+import { isModelId, type ModelId } from '../shared/models';
 import { isClipExercise } from '../shared/clip-analysis';
-import { isExerciseId } from '../shared/exercises';
+import { isExerciseId, recommendedModel } from '../shared/exercises';
 import type { ExerciseId, SessionOptions } from '../shared/session-types';
 import type { ClipRoute } from './clip/ClipPage';
 import type { PoseRunner } from './pose-client';
@@ -26,7 +26,7 @@ export function parseClipRoute(search: string): ClipRoute | null {
   const exercise = q.get('exercise');
   if (!isClipExercise(exercise) || (exercise !== 'running' && !q.has('clip'))) return null;
   const model = q.get('model');
-  return { exercise, model: isModelId(model) ? model : exercise === 'running' ? 'blazepose-lite' : DEFAULT_MODEL };
+  return { exercise, model: isModelId(model) ? model : exercise === 'running' ? 'blazepose-lite' : recommendedModel(exercise) };
 }
 
 export function clipRouteSearch(route: ClipRoute): string {
@@ -44,7 +44,7 @@ export function parseRoute(search: string): LiveRoute | null {
   const backend = q.get('backend') as BackendChoice | null;
   return {
     exercise,
-    model: isModelId(model) ? model : DEFAULT_MODEL,
+    model: isModelId(model) ? model : recommendedModel(exercise),
     backend: backend && BACKENDS.includes(backend) ? backend : 'auto',
     camera: q.get('camera') ?? undefined,
     runner: q.get('runner') === 'main' ? 'main' : 'worker',
@@ -67,7 +67,7 @@ function parseOptions(q: URLSearchParams): SessionOptions {
 
 export function routeSearch(route: LiveRoute): string {
   const q = new URLSearchParams({ exercise: route.exercise });
-  if (route.model !== DEFAULT_MODEL) q.set('model', route.model);
+  if (route.model !== recommendedModel(route.exercise)) q.set('model', route.model);
   if (route.backend !== 'auto') q.set('backend', route.backend);
   if (route.camera) q.set('camera', route.camera);
   if (route.runner === 'main') q.set('runner', 'main');

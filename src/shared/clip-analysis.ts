@@ -4,14 +4,14 @@
  * analysis (gait for running, the exercise session for rep exercises).
  */
 import type { RunningReport } from './gait';
+import { isExerciseId } from './exercises';
 import type { ModelId } from './models';
 import type { ExerciseId, PoseFrame, SetSummary } from './session-types';
 
 export type ClipExercise = ExerciseId | 'running';
 
-export const CLIP_EXERCISES: readonly ClipExercise[] = ['running', 'squat', 'march', 'hip-flexor-test'];
-
-export const isClipExercise = (v: unknown): v is ClipExercise => typeof v === 'string' && (CLIP_EXERCISES as readonly string[]).includes(v);
+/** Running, or any rep exercise filmed beforehand. */
+export const isClipExercise = (v: unknown): v is ClipExercise => v === 'running' || isExerciseId(v);
 
 /** Common slow-motion factors: 60, 120 or 240 fps footage played back at 30 or 24 fps. */
 export const SLOW_MOTION_FACTORS = [1, 2, 2.5, 4, 5, 8, 10] as const;

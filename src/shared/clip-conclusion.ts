@@ -6,7 +6,8 @@
 import { ClipError, type ClipExercise } from './clip-analysis';
 import { createSession, startPoseLikeness } from './exercises';
 import { analyzeRunning, type RunningReport } from './gait';
-import { MIN_KEYPOINT_SCORE, type KeypointMap } from './keypoints';
+import { median } from './geometry';
+import { MIN_KEYPOINT_SCORE, type Keypoint, type KeypointMap, type KeypointName } from './keypoints';
 import type { PoseFrame, SessionOptions, SetSummary } from './session-types';
 
 /** Below this share of frames with hips and knees seen, the clip has no usable person in it. */
@@ -29,6 +30,12 @@ export function personShare(frames: readonly PoseFrame[]): number {
 /** Seconds of stillness the live session calibrates on; a clip gets them from its start-position frame. */
 const LEAD_IN_S = 2;
 const START_SEARCH_S = 3;
+/**
+ * Without a start-position measure, the clip is taken to open in it: the per-keypoint median of
+ * its first half second, since a pose model's very first frame is its least settled (BlazePose
+ * placed an ankle 60 px off on the first frame of a heel-slide clip, then held it steady).
+ */
+const OPENING_S = 0.5;
 
 /**
  * Clips often start mid-movement, with no still moment for the calibration a live set begins
@@ -36,14 +43,30 @@ const START_SEARCH_S = 3;
  * exercise's start position (see ExerciseDefinition.startPoseLikeness) is held as that still
  * moment, before the clip's start.
  */
-export function leadIn(frames: readonly PoseFrame[], fps: number, likeness: (kps: KeypointMap) => number | null): PoseFrame[] {
+export function leadIn(frames: readonly PoseFrame[], fps: number, likeness: ((kps: KeypointMap) => number | null) | null): PoseFrame[] {
   const first = frames[0];
   if (!first) return [];
-  const score = (f: PoseFrame): number => likeness(f.keypoints) ?? -Infinity;
-  const early = frames.filter((f) => f.t - first.t <= START_SEARCH_S);
-  const start = early.reduce((best, f) => (score(f) > score(best) ? f : best), first);
+  let start: PoseFrame;
+  if (likeness) {
+    const score = (f: PoseFrame): number => likeness(f.keypoints) ?? -Infinity;
+    const early = frames.filter((f) => f.t - first.t <= START_SEARCH_S);
+    start = early.reduce((best, f) => (score(f) > score(best) ? f : best), first);
+  } else {
+    start = { ...first, keypoints: medianKeypoints(frames.filter((f) => f.t - first.t <= OPENING_S).map((f) => f.keypoints)) };
+  }
   const n = Math.round(LEAD_IN_S * fps);
   return Array.from({ length: n }, (_, i) => ({ ...start, t: first.t - (n - i) / fps }));
+}
+
+/** Each keypoint's median position and score over the frames that have it. */
+function medianKeypoints(maps: readonly KeypointMap[]): KeypointMap {
+  const out: KeypointMap = {};
+  const names = new Set(maps.flatMap((m) => Object.keys(m) as KeypointName[]));
+  for (const name of names) {
+    const ks = maps.map((m) => m[name]).filter((k): k is Keypoint => k !== undefined);
+    out[name] = { x: median(ks.map((k) => k.x))!, y: median(ks.map((k) => k.y))!, score: median(ks.map((k) => k.score))! };
+  }
+  return out;
 }
 
 export function concludeClip(

@@ -67,8 +67,8 @@ export interface ExerciseDefinition {
   createTracker(options: SessionOptions): ExerciseTracker;
   /**
    * How much a frame looks like the start position (higher = more; null = cannot tell), for clips
-   * that start mid-movement. Default: standing tall for standing exercises, the clip's first frame
-   * for floor ones.
+   * that start mid-movement. Default: standing tall for standing exercises; floor ones take the
+   * clip's opening as the start position.
    */
   startPoseLikeness?(kps: KeypointMap): number | null;
 }

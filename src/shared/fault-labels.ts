@@ -1,3 +1,5 @@
+import type { RepRecord } from './session-types';
+
 /** Short names of the form faults, for lists and summaries (cue sentences live in cues.ts). */
 const FAULT_LABELS: Record<string, string> = {
   'hip-hike': 'Hip hike',
@@ -25,4 +27,15 @@ const FAULT_LABELS: Record<string, string> = {
 export function faultLabel(id: string, side?: string): string {
   const label = FAULT_LABELS[id] ?? id.replace(/-/g, ' ');
   return side ? `${label} (${side})` : label;
+}
+
+/** One rep's verdict in words: its faults, "Good form", or no verdict when the keypoints were mostly lost. */
+export function repVerdict(rep: RepRecord): string {
+  if (rep.uncertain) return 'Uncertain: I lost sight of you for much of this rep';
+  return rep.faults.length ? rep.faults.map((f) => faultLabel(f)).join(', ') : 'Good form';
+}
+
+/** What the camera's view could not check during a rep, or null when everything was checked. */
+export function notCheckedText(rep: RepRecord): string | null {
+  return rep.notChecked?.length ? `not checked from this view: ${rep.notChecked.map((f) => faultLabel(f).toLowerCase()).join(', ')}` : null;
 }

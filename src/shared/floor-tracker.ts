@@ -109,6 +109,7 @@ export class FloorTracker implements ExerciseTracker {
   private readonly records: RepRecord[] = [];
   private lastT: number | null = null;
   private lastMove: number | null = null;
+  private armed = true;
 
   constructor(private readonly ex: FloorExercise, private readonly holdSeconds = 0) {
     const th = ex.thresholds;
@@ -140,6 +141,7 @@ export class FloorTracker implements ExerciseTracker {
     this.current = null;
     this.lastT = null;
     this.lastMove = null;
+    this.armed = true;
   }
 
   update(frame: PoseFrame): TrackerFrame {
@@ -165,9 +167,12 @@ export class FloorTracker implements ExerciseTracker {
     const events: CueKey[] = [];
     let hold: HoldStatus | null = null;
 
-    let ev = v === null ? null : this.counter.update(t, v);
+    // A rep ended on the way back (RETURN_SHARE) arms the next one only once the signal is below enter.
+    if (!this.armed && v !== null && v < this.ex.thresholds.enter) this.armed = true;
+    let ev = v === null || !this.armed ? null : this.counter.update(t, v);
     const peak = this.counter.extreme;
     if (!ev && v !== null && peak !== null && v <= RETURN_SHARE * peak) ev = this.counter.end(t);
+    if (ev && ev.type !== 'start') this.armed = false;
     if (ev?.type === 'start') this.current = newRep(t, side);
     const cur = this.current;
     let active: ActiveFault[] = this.debouncer.update(t, []);

@@ -3,14 +3,34 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cue, type CueKey } from '../../src/shared/cues';
+import { exerciseInfo } from '../../src/shared/exercises';
+import type { ExerciseId } from '../../src/shared/session-types';
 import { ARTIFACTS, e2eSkipReason, fakeCameraFile, launchWithCamera, manifestClip, startApp, testText, watchPage } from './harness';
 
 /** Still frames before and after the clip: the person waits for "Go", as the app asks. */
 const PAD_S = 4;
 
-/** Real clips played as the webcam, with the count a person made by eye (manifest). */
-const CASES = [
+/**
+ * Real clips played as the webcam, with the count a person made by eye (manifest), and cues that
+ * must show during the set (their keys; the text is looked up in the cue table).
+ */
+interface Case {
+  clip: string;
+  exercise: ExerciseId;
+  expected: number;
+  standAtS: number;
+  padS: number;
+  slowdown: number;
+  cues?: CueKey[];
+}
+
+const CASES: Case[] = [
   { clip: 'squat_side_gymlytics.mp4', exercise: 'squat', expected: 8, standAtS: 0, padS: PAD_S, slowdown: 1 },
+  // Floor work on BlazePose (the floor exercises' default model), filmed side-on.
+  { clip: 'bridge_side_lenagalanova.mp4', exercise: 'glute-bridge', expected: 3, standAtS: 0, padS: PAD_S, slowdown: 1 },
+  // Side-on, hip hiking cannot be seen: the app must say so and where to put the camera instead.
+  { clip: 'heelslide_supine_oblique_physiobody.mp4', exercise: 'heel-slide', expected: 1, standAtS: 0, padS: PAD_S, slowdown: 1, cues: ['side-view-no-hike'] },
   // Starts mid high-knees: the person stands still first in a frame from the pause at 6.4-9.5 s,
   // long enough for a slow machine to load the model before the first raise. A raise every 0.36 s
   // is faster than a march: played at half speed it is a brisk march (a raise every 0.7 s), which a
@@ -18,7 +38,7 @@ const CASES = [
   // every stall (the full-speed count is checked on recorded keypoints at 8-12 fps in
   // test/unit/fixture-reps.test.ts).
   { clip: 'highknees_front_hanshitha.mp4', exercise: 'march', expected: 27, standAtS: 8, padS: 8, slowdown: 2 },
-] as const;
+];
 
 const skip = e2eSkipReason();
 
@@ -44,7 +64,10 @@ describe.skipIf(skip)('live view with a real clip as the camera', () => {
       const log = watchPage(page);
       try {
         await page.goto(`${app.url}?exercise=${c.exercise}`);
+        // Before the set: where to put the camera for this exercise, as a diagram and a sentence.
+        await page.getByTestId('setup-guide').getByText(exerciseInfo(c.exercise).setupHint).waitFor({ state: 'visible', timeout: 30_000 });
         await page.getByTestId('state').filter({ hasText: 'exercising' }).waitFor({ state: 'attached', timeout: 60_000 });
+        const cuesSeen = new Set<string>();
 
         const endOfFirstPass = c.padS * 2 + clip.duration_s * c.slowdown - 0.5;
         let skeletonPixels = 0;
@@ -54,6 +77,7 @@ describe.skipIf(skip)('live view with a real clip as the camera', () => {
           const videoTime = await page.evaluate(() => document.querySelector('video')?.currentTime ?? 0);
           if (videoTime >= endOfFirstPass) break;
           fpsSamples.push(Number(await testText(page, 'fps')));
+          cuesSeen.add(await testText(page, 'cue'));
           if (!screenshotTaken && videoTime > c.padS + (clip.duration_s * c.slowdown) / 2) {
             skeletonPixels = await page.evaluate(() => {
               const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="skeleton"]');
@@ -73,10 +97,16 @@ describe.skipIf(skip)('live view with a real clip as the camera', () => {
         const left = Number(await testText(page, 'rep-count-left'));
         const right = Number(await testText(page, 'rep-count-right'));
         const fps = fpsSamples.slice(fpsSamples.length / 2);
-        console.log(`${c.clip}: ${reps} reps (left ${left}, right ${right}), expected ${c.expected}; ` +
+        // Ending the set as a person would: a rep still coming down as the clip ends counts in the summary.
+        await page.getByRole('button', { name: 'End set' }).click();
+        const summaryReps = Number(await testText(page, 'summary-reps'));
+        await page.screenshot({ path: join(ARTIFACTS, `summary-${c.exercise}-${c.clip.replace('.mp4', '')}.png`), fullPage: true });
+        console.log(`${c.clip}: ${reps} reps (left ${left}, right ${right}), ${summaryReps} in the summary, expected ${c.expected}; ` +
           `fps median ${fps.sort((a, b) => a - b)[Math.floor(fps.length / 2)]}, skeleton pixels ${skeletonPixels}`);
         expect(skeletonPixels, 'skeleton drawn over the person').toBeGreaterThan(500);
         expect(Math.abs(reps - c.expected), `counted ${reps}, expected ${c.expected}`).toBeLessThanOrEqual(1);
+        expect(Math.abs(summaryReps - c.expected), `summary ${summaryReps}, expected ${c.expected}`).toBeLessThanOrEqual(1);
+        for (const key of c.cues ?? []) expect([...cuesSeen], `cue "${key}" shown`).toContain(cue(key).text);
       } catch (err) {
         console.error(log.join('\n'));
         throw err;

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { exerciseInfo } from '../../shared/exercises';
-import { faultLabel } from '../../shared/fault-labels';
+import { notCheckedText, repVerdict } from '../../shared/fault-labels';
 import type { PoseFrame, RepRecord } from '../../shared/session-types';
 import { ExportBar } from './report/ExportBar';
 import { frameAtTime } from './report/frame-index';
@@ -16,7 +16,7 @@ const FAULT_COLOUR = '#ff7b72';
 const NO_OVERLAY: Overlay = { labels: [], guides: [] };
 
 const repName = (r: RepRecord): string => `Rep ${r.index}${r.side ? ` (${r.side})` : ''}`;
-const faultsText = (r: RepRecord): string => (r.faults.length ? r.faults.map((f) => faultLabel(f)).join(', ') : 'Good form');
+const faultsText = (r: RepRecord): string => [repVerdict(r), notCheckedText(r)].filter(Boolean).join('; ');
 
 function repAt(reps: readonly RepRecord[], t: number): RepRecord | null {
   return reps.find((r) => t >= r.startS && t <= r.endS) ?? null;

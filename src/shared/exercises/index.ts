@@ -2,6 +2,7 @@
 import type { ExerciseDefinition, ExerciseInfo } from '../exercise-definition';
 import { kneesBelowHips } from '../body-metrics';
 import type { KeypointMap } from '../keypoints';
+import { DEFAULT_MODEL, type ModelId } from '../models';
 import { createExerciseSession } from '../session';
 import type { ExerciseId, ExerciseSession, SessionOptions } from '../session-types';
 import { hipFlexorTest } from './hip-flexor-test';
@@ -30,10 +31,17 @@ function definition(id: ExerciseId): ExerciseDefinition {
 
 export const exerciseInfo = (id: ExerciseId): ExerciseInfo => definition(id).info;
 
-/** See ExerciseDefinition.startPoseLikeness. */
-export function startPoseLikeness(id: ExerciseId): (kps: KeypointMap) => number | null {
+/**
+ * The pose model an exercise runs on unless the person picks one: BlazePose for floor work (its
+ * detector turns its crop with the body, so a person lying across the picture is found; MoveNet
+ * expects people upright), the fast MoveNet Lightning otherwise.
+ */
+export const recommendedModel = (id: ExerciseId): ModelId => (definition(id).info.posture === 'lying' ? 'blazepose-lite' : DEFAULT_MODEL);
+
+/** See ExerciseDefinition.startPoseLikeness; null: the clip opens in the start position. */
+export function startPoseLikeness(id: ExerciseId): ((kps: KeypointMap) => number | null) | null {
   const def = definition(id);
-  return def.startPoseLikeness ?? (def.info.posture === 'standing' ? kneesBelowHips : () => 0);
+  return def.startPoseLikeness ?? (def.info.posture === 'standing' ? kneesBelowHips : null);
 }
 
 export function createSession(id: ExerciseId, options?: SessionOptions): ExerciseSession {
