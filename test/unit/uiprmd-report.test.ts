@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CameraView } from '../../src/shared/session-types';
-import { faultRates, listTakes, pct, runTake, type TakeResult } from './uiprmd';
+import { faultRates, listTakes, pct, runTake, type TakeResult } from '../../scripts/eval/uiprmd';
 
 type ChecksByView = Record<CameraView, readonly string[]>;
 /** The checks each view can make (UI-PRMD has no heel points, so no heel-lift). */

@@ -2,29 +2,20 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createSession } from '../../src/shared/exercises';
+import { leadIn } from '../../src/shared/clip-conclusion';
+import { createSession, startPoseLikeness } from '../../src/shared/exercises';
 import { parseKeypointCsvWithLabels } from '../../src/shared/keypoint-csv';
 import type { CameraView, ExerciseId, PoseFrame, SessionOptions, SetSummary } from '../../src/shared/session-types';
 
 export const UIPRMD_DIR = process.env.UIPRMD_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/keypoints/ui-prmd');
 
-/**
- * UI-PRMD takes start mid-motion, while the app asks for about 1.5 s of stillness in the start
- * position first. The harness holds a standing frame this long before the take, as the calibration
- * a real user would do: the frame of the take's first seconds where the hips stand highest above
- * the higher knee (one take starts with a leg already lifted).
- */
-const LEAD_IN_S = 2;
-const START_SEARCH_S = 3;
-
-function standingFrame(frames: readonly PoseFrame[]): PoseFrame {
-  const height = (f: PoseFrame) => {
-    const k = f.keypoints;
-    const ys = [k.left_knee, k.right_knee, k.left_hip, k.right_hip].map((p) => p?.y ?? NaN);
-    return Math.min(ys[0]!, ys[1]!) - (ys[2]! + ys[3]!) / 2;
-  };
-  const t0 = frames[0]!.t;
-  return frames.filter((f) => f.t - t0 <= START_SEARCH_S).reduce((best, f) => (height(f) > height(best) ? f : best));
+/** A keypoint sequence through a whole set: a lead-in held on its start-position frame, then every frame. */
+export function runKeypointFrames(frames: readonly PoseFrame[], exercise: ExerciseId, options: SessionOptions = {}): SetSummary {
+  const t0 = frames[0]?.t ?? 0;
+  const fps = frames.length / Math.max(1e-6, (frames[frames.length - 1]?.t ?? t0) - t0);
+  const session = createSession(exercise, options);
+  for (const f of [...leadIn(frames, fps, startPoseLikeness(exercise)), ...frames]) session.update(f);
+  return session.finish();
 }
 
 export interface Take {
@@ -52,16 +43,14 @@ export interface TakeResult {
   faultsByLabel: Map<number, Set<string>>;
 }
 
+/**
+ * UI-PRMD takes start mid-motion, while the app asks for about 1.5 s of stillness in the start
+ * position first: the take gets the lead-in a clip gets (the frame of its first seconds most like
+ * the start position, held), as the calibration a real user would do.
+ */
 export function runTake(take: Take, exercise: ExerciseId, options: SessionOptions = {}): TakeResult {
   const { frames, repLabels } = parseKeypointCsvWithLabels(readFileSync(join(UIPRMD_DIR, take.file), 'utf8'));
-  const t0 = frames[0]!.t;
-  const fps = frames.length / Math.max(1e-6, frames[frames.length - 1]!.t - t0);
-  const n = Math.round(LEAD_IN_S * fps);
-  const stand = standingFrame(frames);
-  const leadIn: PoseFrame[] = Array.from({ length: n }, (_, i) => ({ ...stand, t: t0 - (n - i) / fps }));
-  const session = createSession(exercise, options);
-  for (const f of [...leadIn, ...frames]) session.update(f);
-  const summary = session.finish();
+  const summary = runKeypointFrames(frames, exercise, options);
   const labels = repLabels ?? [];
   const labelAt = (t: number): number => {
     let i = frames.findIndex((f) => f.t >= t);
@@ -103,3 +92,39 @@ export function faultRates(results: readonly TakeResult[], faultIds: readonly st
 
 export const pct = ({ flagged, of }: { flagged: number; of: number }): string =>
   `${flagged}/${of} (${of ? ((100 * flagged) / of).toFixed(0) : '-'}%)`;
+
+type ChecksByView = Record<CameraView, readonly string[]>;
+
+/** The movements scored, the exercise logic each goes through, and the checks each view can make (no heel points in UI-PRMD). */
+export const UIPRMD_MOVEMENTS: ReadonlyArray<{ movement: string; name: string; exercise: ExerciseId; checks: ChecksByView }> = [
+  { movement: 'm01', name: 'deep squat', exercise: 'squat', checks: { front: ['shallow', 'knees-in', 'hip-shift'], side: ['shallow', 'forward-lean'] } },
+  { movement: 'm02', name: 'hurdle step', exercise: 'march', checks: { front: ['hip-hike', 'hip-drop', 'side-lean', 'low-lift'], side: ['low-lift'] } },
+];
+
+export interface UiprmdMovementReport {
+  movement: string;
+  name: string;
+  exercise: ExerciseId;
+  takes: Array<{ file: string; subject: string; correct: boolean; view: CameraView; labelled: number; counted: number }>;
+  /** Per view, per fault: correct reps flagged (false flags) and incorrect reps flagged (detections). */
+  rates: Record<CameraView, Record<string, FaultRates>>;
+  perSubject: Record<string, Record<CameraView, Record<string, FaultRates>>>;
+}
+
+export function uiprmdReport(): UiprmdMovementReport[] {
+  return UIPRMD_MOVEMENTS.map(({ movement, name, exercise, checks }) => {
+    // The march checks pelvis and lean from the front; a side take is forced to the side view and counts reps.
+    const results = listTakes(movement).map((take) => runTake(take, exercise, exercise === 'march' && take.view === 'side' ? { view: 'side' } : {}));
+    const byView = (rs: readonly TakeResult[]) => ({
+      front: faultRates(rs.filter((r) => r.take.view === 'front'), checks.front),
+      side: faultRates(rs.filter((r) => r.take.view === 'side'), checks.side),
+    });
+    const subjects = [...new Set(results.map((r) => r.take.subject))].sort();
+    return {
+      movement, name, exercise,
+      takes: results.map((r) => ({ file: r.take.file, subject: r.take.subject, correct: r.take.correct, view: r.take.view, labelled: r.labelled, counted: r.summary.reps.total })),
+      rates: byView(results),
+      perSubject: Object.fromEntries(subjects.map((s) => [s, byView(results.filter((r) => r.take.subject === s))])),
+    };
+  });
+}

@@ -1,0 +1,131 @@
+/**
+ * npm run eval -- [--model <id> | --models all|a,b] [--quick] [--json FILE] [--clips DIR] [--no-clips] [--no-golden] [--no-uiprmd]
+ * npm run eval -- --keypoints FILE.csv --exercise <id> [--json OUT]
+ *
+ * Accuracy you can see: every labelled clip of ../shared/clips (see scripts/eval/clip-labels.ts)
+ * through the app's real clip analysis in headless system Chromium (the code path of `npm run
+ * analyze`), the UI-PRMD correct and incorrect takes through the pure exercise logic, and the
+ * app's model loading against the golden keypoints of tfjs-models' own tests. Prints Markdown
+ * tables (progress on stderr); --json writes the same as JSON. With --keypoints, runs the pure
+ * exercise logic on one keypoint CSV and prints its reps as JSON.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isExerciseId } from '../src/shared/exercises';
+import { isModelId, MODELS, type ModelId } from '../src/shared/models';
+import { machineInfo } from './bench/machine';
+import { CLIP_LABELS, UNSCORED_CLIPS } from './eval/clip-labels';
+import { compareWithGolden, GOLDEN_CHECKS, type GoldenResult } from './eval/golden';
+import { evalKeypointFile } from './eval/keypoint-file';
+import { runClip } from './eval/run-clips';
+import { totals, type ClipResult, type Totals } from './eval/scores';
+import { clipTable, goldenTable, totalsTable, uiprmdTables } from './eval/tables';
+import { uiprmdReport, type UiprmdMovementReport } from './eval/uiprmd';
+import { chromePath, launchBrowser, ROOT, startApp } from './lib/app-browser';
+
+const prog = 'eval';
+
+function fail(msg: string): never {
+  process.stderr.write(`${prog}: ${msg}\n`);
+  process.exit(1);
+}
+
+export interface EvalReport {
+  machine: ReturnType<typeof machineInfo>;
+  /** The runs made: 'default' (each exercise's recommended model) or one model each. */
+  runs: Array<{ label: string; model: ModelId | null; clips: ClipResult[]; totals: Totals }>;
+  /** The first run's totals. */
+  totals: Totals;
+  golden: GoldenResult[];
+  uiprmd: UiprmdMovementReport[];
+  unscored: Record<string, string>;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      model: { type: 'string' }, models: { type: 'string' }, quick: { type: 'boolean', default: false },
+      json: { type: 'string' }, clips: { type: 'string' }, 'no-clips': { type: 'boolean', default: false },
+      'no-golden': { type: 'boolean', default: false }, 'no-uiprmd': { type: 'boolean', default: false },
+      keypoints: { type: 'string' }, exercise: { type: 'string' },
+    },
+  });
+
+  if (values.keypoints) {
+    if (!isExerciseId(values.exercise)) fail(`--keypoints needs --exercise <id> (got "${values.exercise ?? ''}")`);
+    if (!existsSync(values.keypoints)) fail(`no such file: ${values.keypoints}`);
+    const out = `${JSON.stringify(evalKeypointFile(values.keypoints, values.exercise), null, 2)}\n`;
+    if (values.json) writeFileSync(values.json, out);
+    process.stdout.write(out);
+    return;
+  }
+
+  const runs: Array<{ label: string; model: ModelId | null }> = [];
+  if (values.models) {
+    const ids = values.models === 'all' ? (Object.keys(MODELS) as ModelId[]) : values.models.split(',');
+    for (const id of ids) {
+      if (!isModelId(id)) fail(`unknown model "${id}"`);
+      runs.push({ label: id, model: id });
+    }
+  } else if (values.model) {
+    if (!isModelId(values.model)) fail(`unknown model "${values.model}"`);
+    runs.push({ label: values.model, model: values.model });
+  } else {
+    runs.push({ label: 'default models', model: null });
+  }
+
+  const clipsDir = resolve(values.clips ?? process.env.CLIPS_DIR ?? join(ROOT, '../shared/clips'));
+  const wantClips = !values['no-clips'], wantGolden = !values['no-golden'] && !values.quick;
+  if ((wantClips || wantGolden) && !existsSync(join(clipsDir, 'manifest.json'))) fail(`no clips at ${clipsDir} (--clips DIR or CLIPS_DIR)`);
+  if ((wantClips || wantGolden) && !existsSync(chromePath())) fail(`no Chromium at ${chromePath()} (apt-get install chromium, or set CHROME_PATH)`);
+  if (!existsSync(join(ROOT, 'dist/index.html'))) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+
+  const labels = CLIP_LABELS.filter((l) => !values.quick || l.quick).filter((l) => existsSync(join(clipsDir, l.file)));
+  const report: EvalReport = {
+    machine: machineInfo(chromePath()), runs: [], totals: totals([]), golden: [], uiprmd: [], unscored: { ...UNSCORED_CLIPS },
+  };
+
+  if (wantClips || wantGolden) {
+    const app = await startApp();
+    const browser = await launchBrowser();
+    try {
+      if (wantClips) {
+        for (const run of runs) {
+          const clips: ClipResult[] = [];
+          for (const label of labels) {
+            process.stderr.write(`${prog}: ${run.label}: ${label.file} ...`);
+            const { result } = await runClip(browser, app.url, clipsDir, label, run.model ?? undefined);
+            process.stderr.write(` ${result.measured ?? result.error} (expected ${label.approximate ? '~' : ''}${label.expected})\n`);
+            clips.push(result);
+          }
+          report.runs.push({ ...run, clips, totals: totals(clips) });
+        }
+        report.totals = report.runs[0]!.totals;
+      }
+      if (wantGolden) {
+        for (const check of GOLDEN_CHECKS) {
+          process.stderr.write(`${prog}: golden keypoints: ${check.clip} with ${check.model} ...\n`);
+          const { analysis } = await runClip(browser, app.url, clipsDir, { file: check.clip, exercise: 'squat', expected: 0, approximate: true, source: 'golden check' }, check.model);
+          if (analysis) report.golden.push(compareWithGolden(check, join(clipsDir, '../keypoints/tfjs', check.golden), analysis.frames));
+        }
+      }
+    } finally {
+      await browser.close();
+      await app.server.close();
+    }
+  }
+  if (!values['no-uiprmd'] && !values.quick) report.uiprmd = uiprmdReport();
+
+  const out: string[] = [`Evaluation on ${report.machine.cpuModel} (${report.machine.cpuCount} CPUs), ${report.machine.chromium}, ${report.machine.date.slice(0, 10)}`, ''];
+  for (const run of report.runs) out.push(`Clips, ${run.label} (~ = approximate count in the manifest: shown, not in the totals)`, '', clipTable(run.clips), '');
+  if (report.runs.length) out.push('Totals', '', totalsTable(report.runs.map((r) => ({ label: r.label, totals: r.totals }))), '');
+  if (report.golden.length) out.push('Agreement with the golden keypoints of tfjs-models (same model, same clip)', '', goldenTable(report.golden), '');
+  if (report.uiprmd.length) out.push(uiprmdTables(report.uiprmd));
+  if (wantClips && !values.quick) out.push('Clips not scored', '', ...Object.entries(report.unscored).map(([f, why]) => `- ${f}: ${why}`), '');
+  process.stdout.write(`${out.join('\n')}\n`);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+main().catch((err: unknown) => fail(err instanceof Error ? err.message.split('\n')[0]! : String(err)));

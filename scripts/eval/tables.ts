@@ -1,0 +1,67 @@
+/** Plain-text tables of the evaluation (Markdown, so they paste into the README and issues). */
+import type { GoldenResult } from './golden';
+import type { ClipResult, Totals } from './scores';
+import { pct, type FaultRates, type UiprmdMovementReport } from './uiprmd';
+
+const row = (cells: ReadonlyArray<string | number>) => `| ${cells.join(' | ')} |`;
+const head = (cells: readonly string[]) => [row(cells), row(cells.map(() => '---'))];
+const fx = (v: number | null, digits = 1, suffix = '') => (v === null ? '-' : `${v.toFixed(digits)}${suffix}`);
+const share = (v: number | null) => (v === null ? '-' : `${(100 * v).toFixed(0)}%`);
+
+export function clipTable(results: readonly ClipResult[]): string {
+  const lines = head(['clip', 'exercise', 'model', 'expected', 'measured', 'off by', 'per rep', 'analysis / real time']);
+  for (const r of results) {
+    const off = r.measured === null ? 'refused' : r.exercise === 'running' ? `${fx((100 * (r.measured - r.expected)) / r.expected, 1, '%')}` : `${r.measured - r.expected}`;
+    lines.push(row([
+      r.file.replace(/\.mp4$/, ''), r.exercise, r.model, `${r.approximate ? '~' : ''}${r.expected}`,
+      r.measured === null ? (r.error ?? '-') : r.exercise === 'running' ? fx(r.measured) : r.measured, off,
+      r.repVerdicts?.length ? r.repVerdicts.join(' ') : '-', r.durationS ? fx(r.analysisS / r.durationS, 2) : '-',
+    ]));
+  }
+  return lines.join('\n');
+}
+
+export function totalsTable(byModel: ReadonlyArray<{ label: string; totals: Totals }>): string {
+  const lines = head(['run', 'scored clips', 'exact count', 'off by ≤1', 'mean abs error (reps)', 'mean rel. error', 'cadence error (approx. refs)', 'reps flagged on clean clips', 'analysis / real time (median)']);
+  for (const { label, totals: t } of byModel) {
+    lines.push(row([label, t.clips, share(t.exactCountRate), share(t.offByOneRate), fx(t.meanAbsError, 2), share(t.meanRelError), fx(t.cadenceErrorPct, 1, '%'), share(t.cleanFlaggedShare), fx(t.medianRealtimeRatio, 2)]));
+  }
+  return lines.join('\n');
+}
+
+export function goldenTable(results: readonly GoldenResult[]): string {
+  const lines = head(['clip', 'model', 'frames (app / golden)', 'mean px', 'max px', 'picture px', 'worst keypoints (mean px)']);
+  for (const g of results) {
+    const worst = Object.entries(g.perKeypoint).sort((a, b) => b[1].meanPx - a[1].meanPx).slice(0, 3).map(([k, v]) => `${k} ${v.meanPx.toFixed(1)}`).join(', ');
+    lines.push(row([g.clip.replace(/\.mp4$/, ''), g.model, `${g.framesApp} / ${g.framesGolden}`, fx(g.meanPx), fx(g.maxPx), g.frameSizePx, worst]));
+  }
+  return lines.join('\n');
+}
+
+function ratesRows(label: string, rates: Record<string, FaultRates>): string[] {
+  return Object.entries(rates).map(([id, r]) => row([label, id, pct(r.falseFlags), pct(r.detections)]));
+}
+
+export function uiprmdTables(reports: readonly UiprmdMovementReport[]): string {
+  const out: string[] = [];
+  for (const m of reports) {
+    out.push(`UI-PRMD ${m.movement} ${m.name} through the ${m.exercise} logic`, '');
+    const counts = head(['view', 'takes', 'reps counted / labelled (correct)', 'exact takes (correct)', 'reps counted / labelled (incorrect)', 'exact takes (incorrect)']);
+    for (const view of ['front', 'side'] as const) {
+      const part = (correct: boolean) => {
+        const ts = m.takes.filter((t) => t.view === view && t.correct === correct);
+        return [`${ts.reduce((a, t) => a + t.counted, 0)}/${ts.reduce((a, t) => a + t.labelled, 0)}`, `${ts.filter((t) => t.counted === t.labelled).length}/${ts.length}`];
+      };
+      counts.push(row([view, m.takes.filter((t) => t.view === view).length, ...part(true), ...part(false)]));
+    }
+    out.push(...counts, '');
+    out.push(...head(['view', 'fault', 'correct reps flagged (false flags)', 'incorrect reps flagged (detections)']));
+    for (const view of ['front', 'side'] as const) out.push(...ratesRows(view, m.rates[view]));
+    out.push('', ...head(['subject / view', 'fault', 'false flags', 'detections']));
+    for (const [subject, byView] of Object.entries(m.perSubject)) {
+      for (const view of ['front', 'side'] as const) out.push(...ratesRows(`${subject} ${view}`, byView[view]));
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
