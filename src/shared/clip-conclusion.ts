@@ -29,7 +29,6 @@ export function personShare(frames: readonly PoseFrame[]): number {
 
 /** Seconds of stillness the live session calibrates on; a clip gets them from its start-position frame. */
 const LEAD_IN_S = 2;
-const START_SEARCH_S = 3;
 /**
  * Without a start-position measure, the clip is taken to open in it: the per-keypoint median of
  * its first half second, since a pose model's very first frame is its least settled (BlazePose
@@ -39,9 +38,9 @@ const OPENING_S = 0.5;
 
 /**
  * Clips often start mid-movement, with no still moment for the calibration a live set begins
- * with. The whole clip is known, so the frame of its first seconds that looks most like the
- * exercise's start position (see ExerciseDefinition.startPoseLikeness) is held as that still
- * moment, before the clip's start.
+ * with. The whole clip is known and the camera does not move, so the frame anywhere in it that
+ * looks most like the exercise's start position (see ExerciseDefinition.startPoseLikeness) is held
+ * as that still moment, before the clip's start (the high-knees clip stands still only at 6.4-9.5 s).
  */
 export function leadIn(frames: readonly PoseFrame[], fps: number, likeness: ((kps: KeypointMap) => number | null) | null): PoseFrame[] {
   const first = frames[0];
@@ -49,8 +48,7 @@ export function leadIn(frames: readonly PoseFrame[], fps: number, likeness: ((kp
   let start: PoseFrame;
   if (likeness) {
     const score = (f: PoseFrame): number => likeness(f.keypoints) ?? -Infinity;
-    const early = frames.filter((f) => f.t - first.t <= START_SEARCH_S);
-    start = early.reduce((best, f) => (score(f) > score(best) ? f : best), first);
+    start = frames.reduce((best, f) => (score(f) > score(best) ? f : best), first);
   } else {
     start = { ...first, keypoints: medianKeypoints(frames.filter((f) => f.t - first.t <= OPENING_S).map((f) => f.keypoints)) };
   }
