@@ -37,6 +37,8 @@ export interface GoldenResult {
   maxPx: number;
   /** Per keypoint: mean and max over frames, px. */
   perKeypoint: Record<string, { meanPx: number; maxPx: number }>;
+  /** Mean distance of each compared frame, px, in order (where the differences sit in time). */
+  perFrameMeanPx: number[];
   /** The picture's larger side, to read the distances against. */
   frameSizePx: number;
 }
@@ -46,18 +48,23 @@ export function compareWithGolden(check: GoldenCheck, goldenPath: string, frames
   const n = Math.min(golden.length, frames.length);
   const names = check.model === 'movenet-lightning' ? COCO_KEYPOINTS : BLAZEPOSE_KEYPOINTS;
   const per: Record<string, number[]> = {};
+  const perFrameMeanPx: number[] = [];
   for (let i = 0; i < n; i++) {
+    const frame: number[] = [];
     for (const name of names) {
       const g = golden[i]![name], a = frames[i]!.keypoints[name];
       if (!g || !a) continue;
-      (per[name] ??= []).push(Math.hypot(g.x - a.x, g.y - a.y));
+      const d = Math.hypot(g.x - a.x, g.y - a.y);
+      (per[name] ??= []).push(d);
+      frame.push(d);
     }
+    perFrameMeanPx.push(avg(frame));
   }
   const all = Object.values(per).flat();
   const perKeypoint = Object.fromEntries(Object.entries(per).map(([k, d]) => [k, { meanPx: avg(d), maxPx: Math.max(...d) }]));
   return {
     clip: check.clip, model: check.model, framesCompared: n, framesGolden: golden.length, framesApp: frames.length,
-    meanPx: avg(all), maxPx: all.length ? Math.max(...all) : 0, perKeypoint,
+    meanPx: avg(all), maxPx: all.length ? Math.max(...all) : 0, perKeypoint, perFrameMeanPx,
     frameSizePx: frames[0] ? Math.max(frames[0].width, frames[0].height) : 0,
   };
 }

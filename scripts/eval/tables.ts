@@ -30,10 +30,11 @@ export function totalsTable(byModel: ReadonlyArray<{ label: string; totals: Tota
 }
 
 export function goldenTable(results: readonly GoldenResult[]): string {
-  const lines = head(['clip', 'model', 'frames (app / golden)', 'mean px', 'max px', 'picture px', 'worst keypoints (mean px)']);
+  const lines = head(['clip', 'model', 'frames (app / golden)', 'mean px', 'max px', 'picture px', 'worst keypoints (mean px)', 'frames 1-3 / rest (mean px)']);
   for (const g of results) {
     const worst = Object.entries(g.perKeypoint).sort((a, b) => b[1].meanPx - a[1].meanPx).slice(0, 3).map(([k, v]) => `${k} ${v.meanPx.toFixed(1)}`).join(', ');
-    lines.push(row([g.clip.replace(/\.mp4$/, ''), g.model, `${g.framesApp} / ${g.framesGolden}`, fx(g.meanPx), fx(g.maxPx), g.frameSizePx, worst]));
+    const f = g.perFrameMeanPx, mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
+    lines.push(row([g.clip.replace(/\.mp4$/, ''), g.model, `${g.framesApp} / ${g.framesGolden}`, fx(g.meanPx), fx(g.maxPx), g.frameSizePx, worst, `${fx(mean(f.slice(0, 3)))} / ${fx(mean(f.slice(3)))}`]));
   }
   return lines.join('\n');
 }

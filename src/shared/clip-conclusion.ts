@@ -30,6 +30,12 @@ export function personShare(frames: readonly PoseFrame[]): number {
 /** Seconds of stillness the live session calibrates on; a clip gets them from its start-position frame. */
 const LEAD_IN_S = 2;
 /**
+ * Where the start-position frame is looked for. Searching the whole clip found the high-knees
+ * clip's standing pause (6.4-9.5 s) but also a frame of squat_side_crossfit_mrpose's fade-out,
+ * which cost a rep there: the opening seconds it is.
+ */
+const START_SEARCH_S = 3;
+/**
  * Without a start-position measure, the clip is taken to open in it: the per-keypoint median of
  * its first half second, since a pose model's very first frame is its least settled (BlazePose
  * placed an ankle 60 px off on the first frame of a heel-slide clip, then held it steady).
@@ -38,9 +44,9 @@ const OPENING_S = 0.5;
 
 /**
  * Clips often start mid-movement, with no still moment for the calibration a live set begins
- * with. The whole clip is known and the camera does not move, so the frame anywhere in it that
- * looks most like the exercise's start position (see ExerciseDefinition.startPoseLikeness) is held
- * as that still moment, before the clip's start (the high-knees clip stands still only at 6.4-9.5 s).
+ * with. The whole clip is known, so the frame of its first seconds that looks most like the
+ * exercise's start position (see ExerciseDefinition.startPoseLikeness) is held as that still
+ * moment, before the clip's start.
  */
 export function leadIn(frames: readonly PoseFrame[], fps: number, likeness: ((kps: KeypointMap) => number | null) | null): PoseFrame[] {
   const first = frames[0];
@@ -48,7 +54,8 @@ export function leadIn(frames: readonly PoseFrame[], fps: number, likeness: ((kp
   let start: PoseFrame;
   if (likeness) {
     const score = (f: PoseFrame): number => likeness(f.keypoints) ?? -Infinity;
-    start = frames.reduce((best, f) => (score(f) > score(best) ? f : best), first);
+    const early = frames.filter((f) => f.t - first.t <= START_SEARCH_S);
+    start = early.reduce((best, f) => (score(f) > score(best) ? f : best), first);
   } else {
     start = { ...first, keypoints: medianKeypoints(frames.filter((f) => f.t - first.t <= OPENING_S).map((f) => f.keypoints)) };
   }

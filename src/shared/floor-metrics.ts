@@ -112,6 +112,12 @@ export function limbTravel(kps: KeypointMap, side: Side, part: LimbPart, rest: P
   return v && rest ? distance(v, rest) : null;
 }
 
+/** limbTravel as a share of the calibrated body length (FloorBaseline.scale). */
+export function limbTravelShare(kps: KeypointMap, floor: FloorBaseline, side: Side, part: LimbPart): number | null {
+  const travel = limbTravel(kps, side, part, floor.rest[side][part]);
+  return travel === null ? null : travel / floor.scale;
+}
+
 /** The hip midpoint relative to the ankle midpoint (a bridge moves it; the feet stay put). */
 export function hipOverFeet(kps: KeypointMap): Point | null {
   const h = sideMean(kps, 'hip'), a = sideMean(kps, 'ankle');

@@ -207,15 +207,20 @@ export function squatRep(depth: number, opts: { downS?: number; bottomS?: number
   return [ramp(opts.downS ?? 1, {}, bottom), still(opts.bottomS ?? 0.3, bottom), ramp(opts.upS ?? 1, bottom, {})];
 }
 
-/** Samples the segments at `fps`, starting at t0. */
-export function render(segments: readonly Segment[], cam: Camera, fps = 30, t0 = 0): PoseFrame[] {
-  const rand = seededRandom(cam.seed ?? 7);
+/** Samples timed segments of any pose description at `fps`, starting at t0, into frames. */
+export function sampleSegments<P>(
+  segments: ReadonlyArray<{ durationS: number; pose: (u: number) => P }>,
+  fps: number,
+  toFrame: (pose: P, t: number) => PoseFrame,
+  t0 = 0,
+): PoseFrame[] {
   const total = segments.reduce((a, s) => a + s.durationS, 0);
+  const last = segments[segments.length - 1]!;
   const frames: PoseFrame[] = [];
   for (let i = 0; i / fps <= total + 1e-9; i++) {
     const t = i / fps;
     let start = 0;
-    let at = { seg: segments[segments.length - 1]!, start: total - (segments[segments.length - 1]?.durationS ?? 0) };
+    let at = { seg: last, start: total - last.durationS };
     for (const seg of segments) {
       if (t < start + seg.durationS) {
         at = { seg, start };
@@ -224,9 +229,15 @@ export function render(segments: readonly Segment[], cam: Camera, fps = 30, t0 =
       start += seg.durationS;
     }
     const u = at.seg.durationS > 0 ? Math.min(1, (t - at.start) / at.seg.durationS) : 1;
-    frames.push({ t: t0 + t, keypoints: bodyKeypoints(at.seg.pose(u), cam, rand), width: cam.width ?? 640, height: cam.height ?? 480 });
+    frames.push(toFrame(at.seg.pose(u), t0 + t));
   }
   return frames;
+}
+
+/** Samples the segments at `fps`, starting at t0. */
+export function render(segments: readonly Segment[], cam: Camera, fps = 30, t0 = 0): PoseFrame[] {
+  const rand = seededRandom(cam.seed ?? 7);
+  return sampleSegments(segments, fps, (pose, t) => ({ t, keypoints: bodyKeypoints(pose, cam, rand), width: cam.width ?? 640, height: cam.height ?? 480 }), t0);
 }
 
 /** Feeds frames to a session, returning every snapshot. */

@@ -7,7 +7,7 @@
  */
 import type { KeypointMap, KeypointName } from '../../src/shared/keypoints';
 import type { PoseFrame, Side } from '../../src/shared/session-types';
-import { seededRandom } from './synthetic-body';
+import { sampleSegments, seededRandom } from './synthetic-body';
 
 export interface LyingPose {
   /** Start with both knees bent and feet flat (bridge, supine march, dead bug) instead of legs straight. */
@@ -160,21 +160,5 @@ export function floorRep(rest: LyingPose, top: LyingPose, opts: { outS?: number;
 
 export function renderLying(segments: readonly LyingSegment[], cam: LyingCamera, fps = 30): PoseFrame[] {
   const rand = seededRandom(cam.seed ?? 7);
-  const total = segments.reduce((a, s) => a + s.durationS, 0);
-  const frames: PoseFrame[] = [];
-  for (let i = 0; i / fps <= total + 1e-9; i++) {
-    const t = i / fps;
-    let start = 0;
-    let at = { seg: segments[segments.length - 1]!, start: total - segments[segments.length - 1]!.durationS };
-    for (const seg of segments) {
-      if (t < start + seg.durationS) {
-        at = { seg, start };
-        break;
-      }
-      start += seg.durationS;
-    }
-    const u = at.seg.durationS > 0 ? Math.min(1, (t - at.start) / at.seg.durationS) : 1;
-    frames.push({ t, keypoints: lyingKeypoints(at.seg.pose(u), cam, rand), width: cam.width ?? 640, height: cam.height ?? 480 });
-  }
-  return frames;
+  return sampleSegments(segments, fps, (pose, t) => ({ t, keypoints: lyingKeypoints(pose, cam, rand), width: cam.width ?? 640, height: cam.height ?? 480 }));
 }

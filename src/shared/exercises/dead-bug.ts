@@ -4,7 +4,7 @@
  * the moving leg.
  */
 import type { ExerciseDefinition } from '../exercise-definition';
-import { limbTravel } from '../floor-metrics';
+import { limbTravelShare } from '../floor-metrics';
 import { FloorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
 import type { SessionOptions, Side } from '../session-types';
@@ -29,14 +29,11 @@ export const DEAD_BUG: FloorExercise = {
   perSide: true,
   thresholds: DEAD_BUG_THRESHOLDS,
   checksHike: true,
-  signal: (kps, floor, side) => {
-    const travel = side && limbTravel(kps, side, 'ankle', floor.rest[side].ankle);
-    return travel == null ? null : travel / floor.scale;
-  },
+  signal: (kps, floor, side) => (side ? limbTravelShare(kps, floor, side, 'ankle') : null),
   measure: ({ kps, floor, side }, m) => {
     if (!side) return;
-    const arm = limbTravel(kps, other(side), 'wrist', floor.rest[other(side)].wrist);
-    if (arm !== null) m.peakArmMove = Math.max(m.peakArmMove ?? 0, arm / floor.scale);
+    const arm = limbTravelShare(kps, floor, other(side), 'wrist');
+    if (arm !== null) m.peakArmMove = Math.max(m.peakArmMove ?? 0, arm);
   },
   closeFaults: (m) => ((m.peakArmMove ?? 0) < DEAD_BUG_THRESHOLDS.armMove ? ['arm-still'] : []),
   notChecked: (view) => (view === 'side' ? ['hip-hike'] : []),

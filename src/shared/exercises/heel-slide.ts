@@ -4,7 +4,7 @@
  * Hip hiking needs the camera at the feet or overhead; side-on, reps and tempo are still checked.
  */
 import type { ExerciseDefinition } from '../exercise-definition';
-import { limbTravel } from '../floor-metrics';
+import { limbTravelShare } from '../floor-metrics';
 import { FloorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
 import type { SessionOptions } from '../session-types';
 
@@ -47,8 +47,8 @@ export const HEEL_SLIDE: FloorExercise = {
   checksHike: true,
   signal: (kps, floor, side) => {
     if (!side) return null;
-    const heel = limbTravel(kps, side, 'ankle', floor.rest[side].ankle), knee = limbTravel(kps, side, 'knee', floor.rest[side].knee);
-    return heel === null && knee === null ? null : Math.max(heel ?? 0, knee ?? 0) / floor.scale;
+    const heel = limbTravelShare(kps, floor, side, 'ankle'), knee = limbTravelShare(kps, floor, side, 'knee');
+    return heel === null && knee === null ? null : Math.max(heel ?? 0, knee ?? 0);
   },
   closeFaults: (_m, durationS) => (durationS < HEEL_SLIDE_THRESHOLDS.minSlideS ? ['too-fast'] : []),
   notChecked: (view) => (view === 'side' ? ['hip-hike'] : []),

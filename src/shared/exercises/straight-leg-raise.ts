@@ -4,7 +4,7 @@
  * reached need a side view, hip hiking needs the camera at the feet or overhead.
  */
 import type { ExerciseDefinition } from '../exercise-definition';
-import { kneeAngleDeg, legElevationDeg, limbTravel } from '../floor-metrics';
+import { kneeAngleDeg, legElevationDeg, limbTravelShare } from '../floor-metrics';
 import { FloorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
 import type { SessionOptions } from '../session-types';
@@ -31,10 +31,7 @@ export const STRAIGHT_LEG_RAISE: FloorExercise = {
   perSide: true,
   thresholds: SLR_THRESHOLDS,
   checksHike: true,
-  signal: (kps, floor, side) => {
-    const travel = side && limbTravel(kps, side, 'ankle', floor.rest[side].ankle);
-    return travel == null ? null : travel / floor.scale;
-  },
+  signal: (kps, floor, side) => (side ? limbTravelShare(kps, floor, side, 'ankle') : null),
   frameFaults: ({ kps, side, baseline }) => {
     if (!side || baseline.view !== 'side') return [];
     const knee = kneeAngleDeg(kps, side);

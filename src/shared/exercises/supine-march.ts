@@ -3,7 +3,7 @@
  * back down, pelvis level; optionally held 3-5 s at the top. Reps per side.
  */
 import type { ExerciseDefinition } from '../exercise-definition';
-import { limbTravel } from '../floor-metrics';
+import { limbTravelShare } from '../floor-metrics';
 import { FloorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
 import type { SessionOptions } from '../session-types';
@@ -27,10 +27,7 @@ export const SUPINE_MARCH: FloorExercise = {
   perSide: true,
   thresholds: SUPINE_MARCH_THRESHOLDS,
   checksHike: true,
-  signal: (kps, floor, side) => {
-    const travel = side && limbTravel(kps, side, 'knee', floor.rest[side].knee);
-    return travel == null ? null : travel / floor.scale;
-  },
+  signal: (kps, floor, side) => (side ? limbTravelShare(kps, floor, side, 'knee') : null),
   closeFaults: (m) => ((m.peakMove ?? 0) < SUPINE_MARCH_THRESHOLDS.targetMove ? ['knee-not-up'] : []),
   notChecked: (view) => (view === 'side' ? ['hip-hike'] : []),
   faultKeypoints: { 'hip-hike': ['left_hip', 'right_hip'] },
