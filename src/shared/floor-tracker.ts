@@ -175,22 +175,21 @@ export class FloorTracker implements ExerciseTracker {
     if (ev && ev.type !== 'start') this.armed = false;
     if (ev?.type === 'start') this.current = newRep(t, side);
     const cur = this.current;
-    let active: ActiveFault[] = this.debouncer.update(t, []);
+    const f: FloorFrame | null = cur && v !== null ? { t, kps, baseline, floor, side: cur.side, move: v, tiltDeg, hipLineDeg } : null;
+    const raw = f ? [...this.hikeFaults(f.side, tiltDeg, sideRatioChange, baseline.view), ...(this.ex.frameFaults?.(f) ?? [])] : [];
+    const active = this.debouncer.update(t, raw);
     if (cur) {
       cur.frames++;
-      if (v === null) cur.unseen++;
-      if (v !== null) {
-        const f: FloorFrame = { t, kps, baseline, floor, side: cur.side, move: v, tiltDeg, hipLineDeg };
-        const raw = [...this.hikeFaults(cur.side, tiltDeg, sideRatioChange, baseline.view), ...(this.ex.frameFaults?.(f) ?? [])];
-        active = this.debouncer.update(t, raw);
-        cur.metrics.peakMove = Math.max(cur.metrics.peakMove ?? 0, v);
+      if (!f) cur.unseen++;
+      else {
+        cur.metrics.peakMove = Math.max(cur.metrics.peakMove ?? 0, f.move);
         if (tiltDeg !== null && cur.side) {
           cur.metrics.peakHikeDeg = Math.max(cur.metrics.peakHikeDeg ?? 0, (cur.side === 'left' ? 1 : -1) * tiltDeg);
         }
         this.ex.measure?.(f, cur.metrics);
         if (this.holdSeconds > 0 && !cur.holdDone) {
-          const still = dt > 0 && prevMove !== null && Math.abs(v - prevMove) / dt < HOLD_MAX_SPEED;
-          if (active.length === 0 && still && v >= this.ex.thresholds.enter) cur.holdS += dt;
+          const still = dt > 0 && prevMove !== null && Math.abs(f.move - prevMove) / dt < HOLD_MAX_SPEED;
+          if (active.length === 0 && still && f.move >= this.ex.thresholds.enter) cur.holdS += dt;
           if (cur.holdS >= this.holdSeconds) {
             cur.holdDone = true;
             events.push('hold-done');
