@@ -107,7 +107,7 @@ async function main(): Promise<void> {
       if (wantGolden) {
         for (const check of GOLDEN_CHECKS) {
           process.stderr.write(`${prog}: golden keypoints: ${check.clip} with ${check.model} ...\n`);
-          const { analysis } = await runClip(browser, app.url, clipsDir, { file: check.clip, exercise: 'squat', expected: 0, approximate: true, source: 'golden check' }, check.model);
+          const { analysis } = await runClip(browser, app.url, clipsDir, { file: check.clip, exercise: check.exercise, expected: 0, approximate: true, source: 'golden check' }, check.model);
           if (analysis) report.golden.push(compareWithGolden(check, join(clipsDir, '../keypoints/tfjs', check.golden), analysis.frames));
         }
       }

@@ -5,23 +5,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { BLAZEPOSE_KEYPOINTS, COCO_KEYPOINTS, type KeypointName } from '../../src/shared/keypoints';
-import type { PoseFrame } from '../../src/shared/session-types';
+import type { ExerciseId, PoseFrame } from '../../src/shared/session-types';
 
 export interface GoldenCheck {
   clip: string;
   golden: string;
   model: 'blazepose-full' | 'movenet-lightning';
+  /** What the clip shows (the analysis runs its session too; only the poses are compared). */
+  exercise: ExerciseId;
   /** Reads the golden file into one keypoint map (name -> x, y) per frame. */
   parse(json: unknown): Array<Partial<Record<KeypointName, { x: number; y: number }>>>;
 }
 
 export const GOLDEN_CHECKS: readonly GoldenCheck[] = [
   {
-    clip: 'squat_frontoblique_band_5fps_tfjs.mp4', golden: 'pose_squats.full.json', model: 'blazepose-full',
+    clip: 'squat_frontoblique_band_5fps_tfjs.mp4', golden: 'pose_squats.full.json', model: 'blazepose-full', exercise: 'squat',
     parse: (json) => (json as number[][][]).map((frame) => Object.fromEntries(frame.map(([x, y], i) => [BLAZEPOSE_KEYPOINTS[i]!, { x: x!, y: y! }]))),
   },
   {
-    clip: 'kneeraise_front_singleleg_tfjs.mp4', golden: 'pose_1.json', model: 'movenet-lightning',
+    clip: 'kneeraise_front_singleleg_tfjs.mp4', golden: 'pose_1.json', model: 'movenet-lightning', exercise: 'march',
     parse: (json) => json as Array<Partial<Record<KeypointName, { x: number; y: number }>>>,
   },
 ];

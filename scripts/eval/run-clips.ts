@@ -4,16 +4,11 @@
  */
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { ClipAnalysis } from '../../src/shared/clip-analysis';
-import { recommendedModel } from '../../src/shared/exercises';
+import { clipModel, type ClipAnalysis } from '../../src/shared/clip-analysis';
 import type { ModelId } from '../../src/shared/models';
 import { analyzeInBrowser } from '../lib/analyze-in-browser';
 import type { ClipLabel } from './clip-labels';
 import type { ClipResult } from './scores';
-
-export function defaultModel(label: ClipLabel): ModelId {
-  return label.exercise === 'running' ? 'blazepose-lite' : recommendedModel(label.exercise);
-}
 
 export interface ClipRun {
   result: ClipResult;
@@ -22,7 +17,7 @@ export interface ClipRun {
 }
 
 export async function runClip(browser: Browser, appUrl: string, clipsDir: string, label: ClipLabel, model?: ModelId): Promise<ClipRun> {
-  const m = model ?? defaultModel(label);
+  const m = model ?? clipModel(label.exercise);
   const started = performance.now();
   const { analysis, error } = await analyzeInBrowser(browser, appUrl, join(clipsDir, label.file), {
     exercise: label.exercise, model: m, slowMotion: label.slowMotion,

@@ -2,8 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { leadIn } from '../../src/shared/clip-conclusion';
-import { createSession, startPoseLikeness } from '../../src/shared/exercises';
+import { playRepSet } from '../../src/shared/clip-conclusion';
 import { parseKeypointCsvWithLabels } from '../../src/shared/keypoint-csv';
 import type { CameraView, ExerciseId, PoseFrame, SessionOptions, SetSummary } from '../../src/shared/session-types';
 
@@ -13,9 +12,7 @@ export const UIPRMD_DIR = process.env.UIPRMD_DIR ?? resolve(dirname(fileURLToPat
 export function runKeypointFrames(frames: readonly PoseFrame[], exercise: ExerciseId, options: SessionOptions = {}): SetSummary {
   const t0 = frames[0]?.t ?? 0;
   const fps = frames.length / Math.max(1e-6, (frames[frames.length - 1]?.t ?? t0) - t0);
-  const session = createSession(exercise, options);
-  for (const f of [...leadIn(frames, fps, startPoseLikeness(exercise)), ...frames]) session.update(f);
-  return session.finish();
+  return playRepSet(exercise, frames, fps, options);
 }
 
 export interface Take {

@@ -34,11 +34,6 @@ export function CameraDiagram({ view, posture }: { view: DiagramView; posture: P
     <svg viewBox="0 0 200 120" role="img" aria-label={label} className="camera-diagram" data-testid="camera-diagram">
       <title>{label}</title>
       <rect x={0} y={0} width={200} height={120} rx={8} fill="#1c2333" />
-      <defs>
-        <marker id="arrow" markerWidth={6} markerHeight={6} refX={3} refY={3} orient="auto">
-          <path d="M0 0 L6 3 L0 6 Z" fill="#c9d1d9" />
-        </marker>
-      </defs>
       {lying ? (
         <>
           {/* the person lying on their back seen from above: head left, feet right */}
@@ -53,6 +48,11 @@ export function CameraDiagram({ view, posture }: { view: DiagramView; posture: P
         </>
       ) : (
         <>
+          <defs>
+            <marker id="arrow" markerWidth={6} markerHeight={6} refX={3} refY={3} orient="auto">
+              <path d="M0 0 L6 3 L0 6 Z" fill="#c9d1d9" />
+            </marker>
+          </defs>
           {/* the person seen from above: shoulders, head, facing down the page */}
           <ellipse cx={150} cy={60} rx={22} ry={9} fill="#c9d1d9" />
           <circle cx={150} cy={60} r={8} fill="#8b949e" />

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { clipModel } from '../shared/clip-analysis';
 import { EXERCISES, recommendedModel, type ExerciseInfo } from '../shared/exercises';
 import { MODELS, type ModelId } from '../shared/models';
 import { CameraDiagram } from './CameraDiagram';
@@ -145,7 +146,7 @@ export function Home({ onStart, onClip }: { onStart: (route: LiveRoute) => void;
             <h3>Running (video)</h3>
             <p>Record or open a side-view clip of your running and get a report: cadence, foot strike, overstride, knee bend at landing, trunk lean.</p>
             <p className="hint"><strong>Camera:</strong> Beside the treadmill or track at hip height, square to the running direction, whole body in view.</p>
-            <button type="button" className="primary" data-testid="start-running" onClick={() => onClip({ exercise: 'running', model: model !== 'recommended' && MODELS[model].hasFeet ? model : 'blazepose-lite' })}>
+            <button type="button" className="primary" data-testid="start-running" onClick={() => onClip({ exercise: 'running', model: model !== 'recommended' && MODELS[model].hasFeet ? model : clipModel('running') })}>
               Analyse a running clip
             </button>
           </div>

@@ -1,6 +1,6 @@
 import type { BackendChoice } from '../worker/backend';
 import { isModelId, type ModelId } from '../shared/models';
-import { isClipExercise } from '../shared/clip-analysis';
+import { clipModel, isClipExercise } from '../shared/clip-analysis';
 import { isExerciseId, recommendedModel } from '../shared/exercises';
 import type { ExerciseId, SessionOptions } from '../shared/session-types';
 import type { ClipRoute } from './clip/ClipPage';
@@ -26,7 +26,7 @@ export function parseClipRoute(search: string): ClipRoute | null {
   const exercise = q.get('exercise');
   if (!isClipExercise(exercise) || (exercise !== 'running' && !q.has('clip'))) return null;
   const model = q.get('model');
-  return { exercise, model: isModelId(model) ? model : exercise === 'running' ? 'blazepose-lite' : recommendedModel(exercise) };
+  return { exercise, model: isModelId(model) ? model : clipModel(exercise) };
 }
 
 export function clipRouteSearch(route: ClipRoute): string {

@@ -163,8 +163,7 @@ export class Calibrator {
    * it ends, or completes the calibration by itself if it lasts).
    */
   get progress(): number {
-    const pooled = this.pool.reduce((a, s) => a + spanS(s), 0);
-    const cur = spanS(this.current);
+    const pooled = this.pooledS(), cur = spanS(this.current);
     return Math.min(1, (this.agreesWithPool(this.current) ? pooled + cur : Math.max(pooled, cur)) / this.durationS);
   }
 
@@ -173,9 +172,8 @@ export class Calibrator {
   }
 
   get frames(): KeypointMap[] {
-    const pooled = this.pool.reduce((a, s) => a + spanS(s), 0);
     const parts = this.agreesWithPool(this.current) ? [...this.pool, this.current]
-      : spanS(this.current) > pooled ? [this.current] : this.pool;
+      : spanS(this.current) > this.pooledS() ? [this.current] : this.pool;
     return parts.flatMap((s) => s.frames.map((w) => w.kps));
   }
 
@@ -213,6 +211,10 @@ export class Calibrator {
   reset(): void {
     this.pool = [];
     this.current = newStretch();
+  }
+
+  private pooledS(): number {
+    return this.pool.reduce((a, s) => a + spanS(s), 0);
   }
 
   /** Every keypoint's mean in the stretch lies within the tolerance of its mean over the pool. */

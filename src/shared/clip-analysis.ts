@@ -4,7 +4,7 @@
  * analysis (gait for running, the exercise session for rep exercises).
  */
 import type { RunningReport } from './gait';
-import { isExerciseId } from './exercises';
+import { isExerciseId, recommendedModel } from './exercises';
 import type { ModelId } from './models';
 import type { ExerciseId, PoseFrame, SetSummary } from './session-types';
 
@@ -12,6 +12,9 @@ export type ClipExercise = ExerciseId | 'running';
 
 /** Running, or any rep exercise filmed beforehand. */
 export const isClipExercise = (v: unknown): v is ClipExercise => v === 'running' || isExerciseId(v);
+
+/** The model a clip is analysed with unless one is picked: BlazePose lite for running (heels and toes), else the exercise's own. */
+export const clipModel = (exercise: ClipExercise): ModelId => (exercise === 'running' ? 'blazepose-lite' : recommendedModel(exercise));
 
 /** Common slow-motion factors: 60, 120 or 240 fps footage played back at 30 or 24 fps. */
 export const SLOW_MOTION_FACTORS = [1, 2, 2.5, 4, 5, 8, 10] as const;

@@ -8,7 +8,7 @@ import { createSession, startPoseLikeness } from './exercises';
 import { analyzeRunning, type RunningReport } from './gait';
 import { median } from './geometry';
 import { MIN_KEYPOINT_SCORE, type Keypoint, type KeypointMap, type KeypointName } from './keypoints';
-import type { PoseFrame, SessionOptions, SetSummary } from './session-types';
+import type { ExerciseId, PoseFrame, SessionOptions, SetSummary } from './session-types';
 
 /** Below this share of frames with hips and knees seen, the clip has no usable person in it. */
 export const MIN_PERSON_SHARE = 0.3;
@@ -74,6 +74,18 @@ function medianKeypoints(maps: readonly KeypointMap[]): KeypointMap {
   return out;
 }
 
+/**
+ * A whole set over recorded frames, as a person would do it: the lead-in held on the start-position
+ * frame of `leadInFrom` (the whole recording; `frames` may be a subsample of it), then every frame.
+ */
+export function playRepSet(
+  exercise: ExerciseId, frames: readonly PoseFrame[], fps: number, options: SessionOptions = {}, leadInFrom: readonly PoseFrame[] = frames,
+): SetSummary {
+  const session = createSession(exercise, options);
+  for (const f of [...leadIn(leadInFrom, fps, startPoseLikeness(exercise)), ...frames]) session.update(f);
+  return session.finish();
+}
+
 export function concludeClip(
   frames: readonly PoseFrame[],
   exercise: ClipExercise,
@@ -89,11 +101,7 @@ export function concludeClip(
         : `A person was seen in only ${Math.round(100 * share)}% of the frames. Film the whole body, head to feet, in good light, with the camera still.`,
     );
   }
-  if (exercise !== 'running') {
-    const session = createSession(exercise, options);
-    for (const f of [...leadIn(frames, fps, startPoseLikeness(exercise)), ...frames]) session.update(f);
-    return { running: null, reps: session.finish() };
-  }
+  if (exercise !== 'running') return { running: null, reps: playRepSet(exercise, frames, fps, options) };
   const running = analyzeRunning(frames, { fps, slowMotionFactor: options.slowMotionFactor });
   if (running.quality.view === 'front') {
     throw new ClipError(

@@ -45,7 +45,7 @@ export function bodyAxis(kps: KeypointMap): { unit: Point; torso: number } | nul
   return { unit: { x: (s.x - h.x) / torso, y: (s.y - h.y) / torso }, torso };
 }
 
-export function hipWidth(kps: KeypointMap): number | null {
+function hipWidth(kps: KeypointMap): number | null {
   const l = point(kps, 'left_hip'), r = point(kps, 'right_hip');
   return l && r ? distance(l, r) : null;
 }
@@ -101,7 +101,7 @@ export type LimbPart = 'knee' | 'ankle' | 'wrist';
 const ANCHOR: Record<LimbPart, 'hip' | 'shoulder'> = { knee: 'hip', ankle: 'hip', wrist: 'shoulder' };
 
 /** Position of a limb point relative to its own hip (legs) or shoulder (arms). */
-export function limbVector(kps: KeypointMap, side: Side, part: LimbPart): Point | null {
+function limbVector(kps: KeypointMap, side: Side, part: LimbPart): Point | null {
   const p = point(kps, sided(side, part)), a = point(kps, sided(side, ANCHOR[part]));
   return p && a ? sub(p, a) : null;
 }

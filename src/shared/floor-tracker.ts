@@ -42,6 +42,10 @@ export interface FloorThresholds {
   exit: number;
   minRepS: number;
   smoothingS: number;
+}
+
+/** When the working side's hip counts as hiked (either reading past its limit). */
+export interface HikeThresholds {
   /** Working-side hip moved toward the head, degrees against the body axis, change from calibration. */
   hikeDeg: number;
   /** Working side's shoulder-to-hip distance shortened against the other side, share, change from calibration. */
@@ -57,8 +61,6 @@ export interface FloorFrame {
   side: Side | null;
   /** The rep signal now (smoothed). */
   move: number;
-  /** Pelvis against the body axis, change from calibration, smoothed; + = left hip toward the head. Null in a side view. */
-  tiltDeg: number | null;
   /** The hip line's angle in the picture, change from calibration, smoothed. Null in a side view. */
   hipLineDeg: number | null;
 }
@@ -67,8 +69,8 @@ export interface FloorExercise {
   name: string;
   perSide: boolean;
   thresholds: FloorThresholds;
-  /** Whether the pelvis is checked for hip hiking (needs the view at the feet or overhead). */
-  checksHike: boolean;
+  /** Hip-hike limits, or null where the exercise does not check it (the check needs the view at the feet or overhead). */
+  hike: HikeThresholds | null;
   /** The working limb's movement for a side (null side: the whole body), in FloorBaseline.scale units. */
   signal(kps: KeypointMap, floor: FloorBaseline, side: Side | null): number | null;
   /** The exercise's own raw faults for this frame of a rep (debounced by the tracker). */
@@ -175,7 +177,7 @@ export class FloorTracker implements ExerciseTracker {
     if (ev && ev.type !== 'start') this.armed = false;
     if (ev?.type === 'start') this.current = newRep(t, side);
     const cur = this.current;
-    const f: FloorFrame | null = cur && v !== null ? { t, kps, baseline, floor, side: cur.side, move: v, tiltDeg, hipLineDeg } : null;
+    const f: FloorFrame | null = cur && v !== null ? { t, kps, baseline, floor, side: cur.side, move: v, hipLineDeg } : null;
     const raw = f ? [...this.hikeFaults(f.side, tiltDeg, sideRatioChange, baseline.view), ...(this.ex.frameFaults?.(f) ?? [])] : [];
     const active = this.debouncer.update(t, raw);
     if (cur) {
@@ -258,11 +260,11 @@ export class FloorTracker implements ExerciseTracker {
   }
 
   private hikeFaults(side: Side | null, tiltDeg: number | null, sideRatioChange: number | null, view: CameraView): ActiveFault[] {
-    if (!this.ex.checksHike || view !== 'front' || side === null) return [];
+    const th = this.ex.hike;
+    if (!th || view !== 'front' || side === null) return [];
     const toward = side === 'left' ? 1 : -1;
     const hike = tiltDeg === null ? null : toward * tiltDeg;
     const shortening = sideRatioChange === null ? null : -toward * sideRatioChange;
-    const th = this.ex.thresholds;
     if ((hike !== null && hike > th.hikeDeg) || (shortening !== null && shortening > th.shortening)) {
       return [{ id: 'hip-hike', side, value: hike ?? undefined }];
     }

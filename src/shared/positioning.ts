@@ -11,6 +11,12 @@ const MIN_PERSON_KEYPOINTS = 4;
 /** A keypoint this close to the frame's top or bottom edge (share of height) is about to leave it. */
 const EDGE_MARGIN = 0.01;
 
+/** Framing cues: lying down the camera sits on the floor, so it is moved rather than the person stepping back. */
+const FRAMING_CUES: Record<Posture, { tooClose: CueKey; showFeet: CueKey; showHead: CueKey }> = {
+  standing: { tooClose: 'too-close', showFeet: 'show-feet', showHead: 'show-head' },
+  lying: { tooClose: 'floor-too-close', showFeet: 'floor-show-feet', showHead: 'floor-show-head' },
+};
+
 export type PositionResult =
   | { ok: true; view: CameraView }
   | { ok: false; person: boolean; cue: CueKey };
@@ -30,6 +36,7 @@ export function checkPosition(frame: PoseFrame, req: PositionRequirements): Posi
   if (frame.people !== undefined && frame.people > 1) return { ok: false, person: true, cue: 'one-person' };
 
   const lying = req.posture === 'lying';
+  const framing = FRAMING_CUES[req.posture];
   const within = (v: number, size: number) => v > EDGE_MARGIN * size && v < (1 - EDGE_MARGIN) * size;
   const inFrame = (name: KeypointName) => {
     const p = point(kps, name);
@@ -37,16 +44,16 @@ export function checkPosition(frame: PoseFrame, req: PositionRequirements): Posi
   };
   const feet = inFrame('left_ankle') || inFrame('right_ankle');
   const head = (['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear', 'left_shoulder', 'right_shoulder'] as const).some(inFrame);
-  if (!feet && !head) return { ok: false, person: true, cue: lying ? 'floor-too-close' : 'too-close' };
-  if (!feet) return { ok: false, person: true, cue: lying ? 'floor-show-feet' : 'show-feet' };
-  if (!head) return { ok: false, person: true, cue: lying ? 'floor-show-head' : 'show-head' };
+  if (!feet && !head) return { ok: false, person: true, cue: framing.tooClose };
+  if (!feet) return { ok: false, person: true, cue: framing.showFeet };
+  if (!head) return { ok: false, person: true, cue: framing.showHead };
 
   const view = req.forcedView ?? detectView(kps, req.posture);
   if (view === null || (!req.forcedView && !req.views.includes(view))) return { ok: false, person: true, cue: viewCue(req) };
   const missing = missingRequired(kps, req.requiredKeypoints(view));
   if (missing.length > 0) {
     // An ankle is missing far more often from being out of the frame than from anything else.
-    const cue: CueKey = missing.some((n) => n.endsWith('_ankle')) ? (lying ? 'floor-show-feet' : 'show-feet') : `cant-see:${missing[0]!}`;
+    const cue: CueKey = missing.some((n) => n.endsWith('_ankle')) ? framing.showFeet : `cant-see:${missing[0]!}`;
     return { ok: false, person: true, cue };
   }
   return { ok: true, view };

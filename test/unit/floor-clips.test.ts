@@ -8,8 +8,7 @@
  * sequences (src/shared/exercises/floor-exercises.test.ts) cover the view from the feet.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { concludeClip, leadIn } from '../../src/shared/clip-conclusion';
-import { createSession, startPoseLikeness } from '../../src/shared/exercises';
+import { concludeClip, playRepSet } from '../../src/shared/clip-conclusion';
 import type { ExerciseId, SetSummary } from '../../src/shared/session-types';
 import { listFixtures, loadFixture } from '../fixtures/load';
 
@@ -48,10 +47,7 @@ const table: string[] = [];
 
 function live(clip: string, exercise: ExerciseId, every: number, offset: number): SetSummary {
   const fx = loadFixture(clip, 'blazepose-lite');
-  const session = createSession(exercise);
-  const kept = fx.frames.filter((_, i) => i % every === offset);
-  for (const f of [...leadIn(fx.frames, fx.fps, startPoseLikeness(exercise)), ...kept]) session.update(f);
-  return session.finish();
+  return playRepSet(exercise, fx.frames.filter((_, i) => i % every === offset), fx.fps, {}, fx.frames);
 }
 
 describe('real floor clips', () => {

@@ -15,9 +15,6 @@ export const DEAD_BUG_THRESHOLDS = {
   exit: 0.1,
   minRepS: 0.6,
   smoothingS: 0.1,
-  /** As for the heel slide (see HEEL_SLIDE_THRESHOLDS). */
-  hikeDeg: HEEL_SLIDE_THRESHOLDS.hikeDeg,
-  shortening: HEEL_SLIDE_THRESHOLDS.shortening,
   /** The opposite wrist must travel this far (leg lengths, relative to its shoulder) during the rep. */
   armMove: 0.2,
 } as const;
@@ -28,7 +25,8 @@ export const DEAD_BUG: FloorExercise = {
   name: 'dead bug',
   perSide: true,
   thresholds: DEAD_BUG_THRESHOLDS,
-  checksHike: true,
+  // Hip-hike limits as for the heel slide (see HEEL_SLIDE_THRESHOLDS).
+  hike: HEEL_SLIDE_THRESHOLDS,
   signal: (kps, floor, side) => (side ? limbTravelShare(kps, floor, side, 'ankle') : null),
   measure: ({ kps, floor, side }, m) => {
     if (!side) return;

@@ -15,13 +15,8 @@ export const BRIDGE_THRESHOLDS = {
   exit: 0.04,
   minRepS: 0.6,
   smoothingS: 0.1,
-  /**
-   * The hip line turning in the picture, either way, from the feet: one hip lower than the other.
-   * (Hip hiking proper is for the leg exercises; hikeDeg is unused with checksHike off.)
-   */
+  /** The hip line turning in the picture, either way, from the feet: one hip lower than the other. */
   unevenDeg: 5,
-  hikeDeg: 5,
-  shortening: 0.1,
   /** Shoulder-hip-knee angle at the top below which the hips stayed low (180 = in line), side view. */
   fullBridgeDeg: 155,
 } as const;
@@ -30,7 +25,7 @@ export const GLUTE_BRIDGE: FloorExercise = {
   name: 'glute bridge',
   perSide: false,
   thresholds: BRIDGE_THRESHOLDS,
-  checksHike: false,
+  hike: null,
   signal: (kps, floor) => {
     const v = hipOverFeet(kps);
     return v && floor.hipOverFeet ? distance(v, floor.hipOverFeet) / floor.scale : null;

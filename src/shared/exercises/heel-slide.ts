@@ -44,7 +44,7 @@ export const HEEL_SLIDE: FloorExercise = {
   name: 'heel slide',
   perSide: true,
   thresholds: HEEL_SLIDE_THRESHOLDS,
-  checksHike: true,
+  hike: HEEL_SLIDE_THRESHOLDS,
   signal: (kps, floor, side) => {
     if (!side) return null;
     const heel = limbTravelShare(kps, floor, side, 'ankle'), knee = limbTravelShare(kps, floor, side, 'knee');

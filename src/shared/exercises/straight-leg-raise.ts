@@ -19,9 +19,6 @@ export const SLR_THRESHOLDS = {
   exit: 0.08,
   minRepS: 0.6,
   smoothingS: 0.1,
-  /** As for the heel slide (see HEEL_SLIDE_THRESHOLDS). */
-  hikeDeg: HEEL_SLIDE_THRESHOLDS.hikeDeg,
-  shortening: HEEL_SLIDE_THRESHOLDS.shortening,
   /** Knee angle (180 = straight) below which the leg is bending on the way up, side view. */
   straightKneeDeg: 155,
 } as const;
@@ -30,7 +27,8 @@ export const STRAIGHT_LEG_RAISE: FloorExercise = {
   name: 'straight leg raise',
   perSide: true,
   thresholds: SLR_THRESHOLDS,
-  checksHike: true,
+  // Hip-hike limits as for the heel slide (see HEEL_SLIDE_THRESHOLDS).
+  hike: HEEL_SLIDE_THRESHOLDS,
   signal: (kps, floor, side) => (side ? limbTravelShare(kps, floor, side, 'ankle') : null),
   frameFaults: ({ kps, side, baseline }) => {
     if (!side || baseline.view !== 'side') return [];

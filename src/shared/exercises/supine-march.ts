@@ -15,9 +15,6 @@ export const SUPINE_MARCH_THRESHOLDS = {
   exit: 0.07,
   minRepS: 0.5,
   smoothingS: 0.1,
-  /** As for the heel slide (see HEEL_SLIDE_THRESHOLDS). */
-  hikeDeg: HEEL_SLIDE_THRESHOLDS.hikeDeg,
-  shortening: HEEL_SLIDE_THRESHOLDS.shortening,
   /** A knee that travels less than this never got near the chest. */
   targetMove: 0.3,
 } as const;
@@ -26,7 +23,8 @@ export const SUPINE_MARCH: FloorExercise = {
   name: 'supine march',
   perSide: true,
   thresholds: SUPINE_MARCH_THRESHOLDS,
-  checksHike: true,
+  // Hip-hike limits as for the heel slide (see HEEL_SLIDE_THRESHOLDS).
+  hike: HEEL_SLIDE_THRESHOLDS,
   signal: (kps, floor, side) => (side ? limbTravelShare(kps, floor, side, 'knee') : null),
   closeFaults: (m) => ((m.peakMove ?? 0) < SUPINE_MARCH_THRESHOLDS.targetMove ? ['knee-not-up'] : []),
   notChecked: (view) => (view === 'side' ? ['hip-hike'] : []),
