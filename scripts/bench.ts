@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [clip] [--seconds N] [--warmup N] [--json FILE] [--models a,b] [--backends auto,wasm,webgl,webgpu]
+ * npm run bench -- [clip] [--seconds N] [--warmup N] [--json FILE] [--models a,b] [--backends auto,wasm,webgl,webgpu] [--camera-fps N]
  *                  [--exercise squat|march] [--height PX] [--clip-models a,b | --clip-models none] [--clips a.mp4,b.mp4]
  *
  * Plays a real clip as the webcam of the built app in headless system Chromium and measures the
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
       backends: { type: 'string', default: BACKENDS.join(',') },
       exercise: { type: 'string', default: 'squat' },
       height: { type: 'string', default: '720' },
+      'camera-fps': { type: 'string', default: '60' },
       'clip-models': { type: 'string', default: Object.keys(MODELS).join(',') },
       clips: { type: 'string' },
     },
@@ -78,6 +79,8 @@ async function main(): Promise<void> {
   if (!(seconds > 0 && seconds <= MAX_SECONDS)) fail(`--seconds must be in (0, ${MAX_SECONDS}]`);
   if (!(warmupS >= 0)) fail('--warmup must be a number of seconds');
   if (!(height >= 120 && height % 2 === 0)) fail('--height must be an even number of pixels, at least 120');
+  const cameraFps = Number(values['camera-fps']);
+  if (!(cameraFps >= 1 && cameraFps <= 120)) fail('--camera-fps must be between 1 and 120');
   if (!isExerciseId(values.exercise)) fail(`unknown exercise "${values.exercise}"`);
   const models = listOption<ModelId>(values.models, 'model', isModelId);
   const backends = listOption(values.backends, 'backend', isBackend);
@@ -95,8 +98,8 @@ async function main(): Promise<void> {
 
   const log = (line: string) => process.stderr.write(`${line}\n`);
   const fps = clipFps(clipPath);
-  log(`Camera: ${relative(cwd, clipPath)} at ${fps.toFixed(2)} fps, ${height}p; ${seconds} s per configuration after ${warmupS} s warm-up`);
-  const cameraFile = fakeCameraFile(clipPath, { fps, height });
+  log(`Camera: ${relative(cwd, clipPath)} (${fps.toFixed(2)} fps) played at ${cameraFps} fps, ${height}p; ${seconds} s per configuration after ${warmupS} s warm-up`);
+  const cameraFile = fakeCameraFile(clipPath, { fps: cameraFps, height });
   const probe = await launchBrowser();
   const chromium = probe.version();
   await probe.close();

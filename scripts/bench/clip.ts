@@ -1,4 +1,7 @@
-/** Clip analysis speed: seconds to analyse each clip as a ratio of its duration, per model. */
+/**
+ * Clip analysis speed: seconds to analyse each clip as a ratio of its duration, per model, with the
+ * app's default analysis workers (one per core) and, as the baseline in the same run, one worker.
+ */
 import { basename } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { ClipExercise } from '../../src/shared/clip-analysis';
@@ -14,21 +17,31 @@ export interface ClipBenchInput {
   log(line: string): void;
 }
 
+type BenchClip = ClipBenchInput['clips'][number];
+
+async function clipRow(input: ClipBenchInput, clip: BenchClip, model: ModelId, workers: number | undefined): Promise<ClipRow> {
+  const { analysis, error } = await analyzeInBrowser(input.browser, input.appUrl, clip.path, { exercise: clip.exercise, model, slowMotion: clip.slowMotion, workers });
+  if (!analysis) {
+    return { clip: basename(clip.path), model, workers: workers ?? null, frames: 0, durationS: null, analysisS: null, realtimeRatio: null, speed: null, msPerFrame: null, result: `${error?.kind}: ${error?.message}` };
+  }
+  const { durationS } = analysis.source;
+  return {
+    clip: basename(clip.path), model, workers: analysis.workers, frames: analysis.frames.length, durationS: round(durationS),
+    analysisS: round(analysis.analysisS), realtimeRatio: round(analysis.analysisS / durationS), speed: round(durationS / analysis.analysisS),
+    msPerFrame: Math.round((1000 * analysis.analysisS) / Math.max(1, analysis.frames.length)),
+    result: analysis.running?.cadenceSpm ? `${analysis.running.cadenceSpm.toFixed(1)} steps/min` : analysis.reps ? `${analysis.reps.reps.total} reps` : 'no cadence',
+  };
+}
+
 export async function benchClips(input: ClipBenchInput): Promise<ClipRow[]> {
   const rows: ClipRow[] = [];
   for (const model of input.models) {
     for (const clip of input.clips) {
-      const { analysis, error } = await analyzeInBrowser(input.browser, input.appUrl, clip.path, { exercise: clip.exercise, model, slowMotion: clip.slowMotion });
-      const row: ClipRow = analysis
-        ? {
-            clip: basename(clip.path), model, frames: analysis.frames.length, durationS: round(analysis.source.durationS),
-            analysisS: round(analysis.analysisS), realtimeRatio: round(analysis.analysisS / analysis.source.durationS),
-            msPerFrame: Math.round((1000 * analysis.analysisS) / Math.max(1, analysis.frames.length)),
-            result: analysis.running?.cadenceSpm ? `${analysis.running.cadenceSpm.toFixed(1)} steps/min` : analysis.reps ? `${analysis.reps.reps.total} reps` : 'no cadence',
-          }
-        : { clip: basename(clip.path), model, frames: 0, durationS: null, analysisS: null, realtimeRatio: null, msPerFrame: null, result: `${error?.kind}: ${error?.message}` };
-      input.log(`clip ${row.clip} ${model}: ${row.analysisS ?? '-'} s for ${row.durationS ?? '-'} s (${row.realtimeRatio ?? '-'}x real time), ${row.result}`);
-      rows.push(row);
+      for (const workers of [1, undefined]) {
+        const row = await clipRow(input, clip, model, workers);
+        input.log(`clip ${row.clip} ${model} ${row.workers ?? 'default'} worker(s): ${row.analysisS ?? '-'} s for ${row.durationS ?? '-'} s (${row.speed ?? '-'}x real time), ${row.result}`);
+        rows.push(row);
+      }
     }
   }
   return rows;

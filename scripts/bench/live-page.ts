@@ -5,6 +5,7 @@ import type { PoseRunner } from '../../src/client/pose-client';
 import type { BareBenchmark } from '../../src/worker/pose-worker-api';
 import type { BenchContext } from './context';
 import { bareRow, liveRow, type LiveConfig } from './live-row';
+import { round } from './stats';
 import type { BareRow, LiveRow } from './report';
 import { START_PROBE_AND_READ_STATS, STOP_PROBE_AND_READ_STATS, type ProbeReading } from './responsiveness';
 
@@ -14,6 +15,8 @@ const START_TIMEOUT_MS = 180_000;
 const WARMUP_RESULTS = 10;
 /** Consecutive camera frames the bare model cycles through: two seconds or so. */
 const BARE_FRAMES = 48;
+
+const msOrNull = (ms: number | null): number | null => (ms === null ? null : round(ms, 0));
 
 type Opened = { page: Page; stats: LiveStats } | { failed: string };
 
@@ -33,14 +36,21 @@ export async function openLive(browser: Browser, ctx: BenchContext, model: strin
   return { page, stats: await page.evaluate(() => window.formcheckLive!.stats()) };
 }
 
-/** Warm-up, then the measurement window. */
-export async function measureLive(page: Page, ctx: BenchContext, config: LiveConfig): Promise<LiveRow> {
+/** Warm-up, then the measurement window; first is the stats read at the first pose. */
+export async function measureLive(page: Page, ctx: BenchContext, config: LiveConfig, first: LiveStats): Promise<LiveRow> {
   await page.waitForTimeout(ctx.warmupS * 1000);
   await page.waitForFunction((n) => window.formcheckLive!.stats().processed >= n, WARMUP_RESULTS, { timeout: START_TIMEOUT_MS, polling: 250 });
   const before = (await page.evaluate(START_PROBE_AND_READ_STATS)) as LiveStats;
   await page.waitForTimeout(ctx.seconds * 1000);
   const { probe, stats } = (await page.evaluate(STOP_PROBE_AND_READ_STATS)) as { probe: ProbeReading; stats: LiveStats };
-  return liveRow(config, before, stats, probe);
+  return liveRow(config, before, stats, probe, { firstPoseMs: msOrNull(first.firstResultAt), firstPoseCachedMs: null });
+}
+
+/** Reopens the live view in the same browser, with the app and model files in its cache: ms to the first pose. */
+export async function measureCachedStart(page: Page): Promise<number | null> {
+  await page.reload();
+  await page.waitForFunction(() => (window.formcheckLive?.stats().processed ?? 0) > 0, null, { timeout: START_TIMEOUT_MS, polling: 50 });
+  return msOrNull(await page.evaluate(() => window.formcheckLive!.stats().firstResultAt));
 }
 
 /** Stops the live pipeline and runs the bare model on camera frames in the worker. */

@@ -13,7 +13,7 @@ export interface LiveConfig {
 }
 
 /** The window between two readings of the page's live stats. */
-export function liveRow(config: LiveConfig, before: LiveStats, after: LiveStats, probe: ProbeReading): LiveRow {
+export function liveRow(config: LiveConfig, before: LiveStats, after: LiveStats, probe: ProbeReading, firstPose: Pick<LiveRow, 'firstPoseMs' | 'firstPoseCachedMs'>): LiveRow {
   const seconds = (after.at - before.at) / 1000;
   const samples = after.samples.filter((s) => s.at > before.at);
   const processed = after.processed - before.processed;
@@ -23,6 +23,7 @@ export function liveRow(config: LiveConfig, before: LiveStats, after: LiveStats,
   const offered = after.offered - before.offered;
   return {
     ...config,
+    feed: after.feed,
     offered,
     processed,
     dropped: after.dropped - before.dropped,
@@ -35,6 +36,7 @@ export function liveRow(config: LiveConfig, before: LiveStats, after: LiveStats,
     rafFps: round(probe.frames / seconds),
     rafGapMaxMs: round(probe.maxGapMs),
     longTasks: probe.longTasks,
+    ...firstPose,
   };
 }
 

@@ -6,7 +6,7 @@ import type { BackendCandidate } from '../../src/worker/backend';
 import type { LiveStats } from '../../src/client/live-automation';
 import { launchWithCamera } from '../lib/fake-camera';
 import type { BenchContext } from './context';
-import { measureBare, measureLive, openLive } from './live-page';
+import { measureBare, measureCachedStart, measureLive, openLive } from './live-page';
 import type { BareRow, LiveRow, SkippedRow } from './report';
 
 /** Backends the app's ?backend= accepts; 'auto' picks one of the others per model. */
@@ -58,11 +58,12 @@ export async function benchLive(ctx: BenchContext, models: readonly ModelId[], b
         skip(await autoChoice(ctx, model));
         continue;
       }
-      const worker = await inLiveView(ctx, model, backend, 'worker', async (page, { camera }) => ({
-        camera,
-        live: await measureLive(page, ctx, { model, backend, mode: 'worker' }),
-        bare: await measureBare(page, ctx, model, backend),
-      }));
+      const worker = await inLiveView(ctx, model, backend, 'worker', async (page, first) => {
+        const live = await measureLive(page, ctx, { model, backend, mode: 'worker' }, first);
+        const bare = await measureBare(page, ctx, model, backend);
+        live.firstPoseCachedMs = await measureCachedStart(page);
+        return { camera: first.camera, live, bare };
+      });
       if ('failed' in worker) {
         skip({ model, backend, reason: worker.failed });
         continue;
@@ -71,7 +72,7 @@ export async function benchLive(ctx: BenchContext, models: readonly ModelId[], b
       section.live.push(worker.ok.live);
       section.bare.push(worker.ok.bare);
       ctx.log(`${model} ${backend} worker: ${worker.ok.live.fps} fps, bare model ${worker.ok.bare.fps} fps`);
-      const main = await inLiveView(ctx, model, backend, 'main', (page) => measureLive(page, ctx, { model, backend, mode: 'main' }));
+      const main = await inLiveView(ctx, model, backend, 'main', (page, first) => measureLive(page, ctx, { model, backend, mode: 'main' }, first));
       if ('failed' in main) {
         skip({ model, backend, reason: `main thread: ${main.failed}` });
         continue;

@@ -26,6 +26,8 @@ export interface LiveRow {
   model: string;
   backend: string;
   mode: PoseRunner;
+  /** How frames reached the engine: the worker read the camera track, or frames were grabbed from the <video>. */
+  feed: 'track' | 'video';
   /** Frames the camera presented. */
   offered: number;
   processed: number;
@@ -42,6 +44,9 @@ export interface LiveRow {
   rafFps: number;
   rafGapMaxMs: number;
   longTasks: number;
+  /** From opening the live view to the first pose: in a fresh browser, and reopened with the model files cached. */
+  firstPoseMs: number | null;
+  firstPoseCachedMs: number | null;
 }
 
 /** The pose model alone on the same camera frames in a loop, in the worker. */
@@ -71,6 +76,8 @@ export interface BenchReport {
 
 /** One clip analysed by one model, decoding and pose estimation of every frame plus the analysis. */
 export interface ClipRow {
+  /** Analysis workers used (null when the analysis failed with the default count). */
+  workers: number | null;
   clip: string;
   model: string;
   frames: number;
@@ -79,6 +86,8 @@ export interface ClipRow {
   analysisS: number | null;
   /** analysisS / durationS: below 1 is faster than real time. */
   realtimeRatio: number | null;
+  /** durationS / analysisS: how many times faster than real time (the "1.5x real time"). */
+  speed: number | null;
   msPerFrame: number | null;
   /** Cadence or reps found, or the error the clip got. */
   result: string;

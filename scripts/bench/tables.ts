@@ -22,12 +22,12 @@ const ms = (v: number): string => (Number.isFinite(v) ? String(Math.round(v)) : 
 
 export function liveTable(rows: readonly LiveRow[]): string {
   return markdownTable(
-    ['model', 'backend', 'runs on', 'offered', 'processed', 'dropped', 'fps', 'infer ms med / p90', 'latency ms med / p90', 'UI rAF fps', 'longest rAF gap ms', 'long tasks'],
+    ['model', 'backend', 'runs on', 'frames from', 'offered', 'processed', 'dropped', 'fps', 'infer ms med / p90', 'latency ms med / p90', 'UI rAF fps', 'longest rAF gap ms', 'long tasks'],
     rows.map((r) => [
-      r.model, r.backend, r.mode === 'main' ? 'main thread' : 'worker', r.offered, r.processed, r.dropped, r.fps,
+      r.model, r.backend, r.mode === 'main' ? 'main thread' : 'worker', r.feed === 'track' ? 'camera track' : '<video>', r.offered, r.processed, r.dropped, r.fps,
       `${ms(r.inferMsMedian)} / ${ms(r.inferMsP90)}`, `${ms(r.latencyMsMedian)} / ${ms(r.latencyMsP90)}`, r.rafFps, ms(r.rafGapMaxMs), r.longTasks,
     ]),
-    3,
+    4,
   );
 }
 
@@ -59,6 +59,15 @@ export function ratioTable(bare: readonly BareRow[], live: readonly LiveRow[]): 
   );
 }
 
+/** Opening the live view to the first pose, and the latency against the inference it contains. */
+export function startupTable(live: readonly LiveRow[]): string {
+  return markdownTable(
+    ['model', 'backend', 'runs on', 'first pose ms (fresh browser)', 'first pose ms (files cached)', 'latency / infer ms'],
+    live.map((r) => [r.model, r.backend, r.mode === 'main' ? 'main thread' : 'worker', r.firstPoseMs ?? '-', r.firstPoseCachedMs ?? '-', ratio(r.latencyMsMedian, r.inferMsMedian)]),
+    3,
+  );
+}
+
 export function skippedList(rows: readonly SkippedRow[]): string {
   return rows.map((r) => `- ${r.model} on ${r.backend}: ${r.reason}`).join('\n');
 }
@@ -68,6 +77,7 @@ export function formatLiveReport(report: Pick<BenchReport, 'live' | 'bare' | 'sk
     '### Live pipeline', liveTable(report.live),
     '### Limits', limitsTable(report.bare, report.live),
     '### Ratios', ratioTable(report.bare, report.live),
+    '### Start-up and latency', startupTable(report.live),
   ];
   if (report.skipped.length) parts.push('### Skipped, and what auto picks', skippedList(report.skipped));
   return parts.join('\n\n');
@@ -75,8 +85,8 @@ export function formatLiveReport(report: Pick<BenchReport, 'live' | 'bare' | 'sk
 
 export function clipTable(rows: readonly ClipRow[]): string {
   return markdownTable(
-    ['clip', 'model', 'result', 'frames', 'clip s', 'analysis s', 'x real time', 'ms / frame'],
-    rows.map((r) => [r.clip, r.model, r.result, r.frames, r.durationS ?? '-', r.analysisS ?? '-', r.realtimeRatio === null ? '-' : `${r.realtimeRatio}x`, r.msPerFrame ?? '-']),
-    3,
+    ['clip', 'model', 'workers', 'result', 'frames', 'clip s', 'analysis s', 'speed (clip s / analysis s)', 'ms / frame'],
+    rows.map((r) => [r.clip, r.model, r.workers ?? '-', r.result, r.frames, r.durationS ?? '-', r.analysisS ?? '-', r.speed === null ? '-' : `${r.speed}x`, r.msPerFrame ?? '-']),
+    4,
   );
 }

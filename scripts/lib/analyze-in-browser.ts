@@ -8,6 +8,8 @@ export interface AnalyzeRequest {
   model?: ModelId;
   /** Running clips filmed in slow motion: how many times slower than real time. */
   slowMotion?: number;
+  /** Analysis workers; default: the app's (one per core). */
+  workers?: number;
 }
 
 /** Generous: analysis runs at about real time or slower on a small machine. */
@@ -19,6 +21,7 @@ export async function analyzeInBrowser(browser: Browser, appUrl: string, file: s
     const q = new URLSearchParams({ exercise: req.exercise });
     if (req.exercise !== 'running') q.set('clip', '');
     if (req.model) q.set('model', req.model);
+    if (req.workers) q.set('workers', String(req.workers));
     await page.goto(`${appUrl}?${q.toString()}`);
     if ((req.slowMotion ?? 1) > 1) await page.getByLabel('Slow motion').selectOption(String(req.slowMotion));
     await page.getByTestId('clip-file').setInputFiles(file);

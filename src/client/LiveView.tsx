@@ -8,9 +8,10 @@ import type { FrameResult, InitResult } from '../worker/pose-worker-api';
 import { openCamera } from './camera';
 import { ErrorScreen } from './ErrorScreen';
 import { describeError, type AppError, type ErrorAction } from './errors';
-import { FramePump, type PumpTiming } from './frame-pump';
+import { FramePump, type LiveFeed, type PumpTiming } from './frame-pump';
 import { publishLiveAutomation, type FrameSample } from './live-automation';
 import { modelsUrl, startPoseEngine, type PoseClient } from './pose-client';
+import { canFeedTrackToWorker, TrackFeed } from './track-feed';
 import type { LiveRoute } from './route';
 import { SampleRing } from './sample-ring';
 import { drawSkeleton } from './skeleton';
@@ -59,7 +60,7 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
   const videoRef = useRef<HTMLVideoElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const clientRef = useRef<PoseClient | null>(null);
-  const pumpRef = useRef<FramePump | null>(null);
+  const pumpRef = useRef<LiveFeed | null>(null);
   const speakerRef = useRef(new CueSpeaker());
   const [phase, setPhase] = useState<Phase>({ kind: 'starting', step: 'Loading the pose model and starting the camera…' });
   const [engine, setEngine] = useState<InitResult | null>(null);
@@ -73,6 +74,7 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
     let unpublish = () => {};
     const meter = fpsMeter();
     const samples = new SampleRing<FrameSample>(SAMPLE_CAPACITY);
+    let firstResultAt: number | null = null;
     const fail = (err: unknown) => {
       if (stopped) return;
       pumpRef.current?.stop();
@@ -83,7 +85,8 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
     clientRef.current = client;
 
     const onResult = (result: FrameResult, timing: PumpTiming) => {
-      samples.push({ at: performance.now(), inferMs: result.inferMs, latencyMs: timing.latencyMs });
+      firstResultAt ??= performance.now();
+      samples.push({ at: performance.now(), inferMs: result.inferMs, workerMs: result.workerMs, prepMs: timing.prepMs, latencyMs: timing.latencyMs });
       const ctx = canvasRef.current?.getContext('2d');
       if (ctx) drawSkeleton(ctx, result.keypoints, new Set(result.snapshot?.faultyKeypoints ?? []), result.width, result.height);
       const cue = result.snapshot?.cue;
@@ -114,10 +117,13 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
         });
       }
       await client.api.startSession(route.exercise, route.options);
-      const pump = new FramePump(video, (frame, meta) => client.api.processFrame(frame, meta), onResult, fail);
+      const track = camera.getVideoTracks()[0];
+      const pump: LiveFeed = runner === 'worker' && !route.feed && track && canFeedTrackToWorker()
+        ? new TrackFeed(video, track, client.api, onResult, fail)
+        : new FramePump(video, (frame, meta) => client.api.processFrame(frame, meta), onResult, fail);
       pumpRef.current = pump;
       pump.start();
-      unpublish = publishLiveAutomation({ runner, engine: init, api: client.api, pump, samples, video, stream: camera });
+      unpublish = publishLiveAutomation({ runner, engine: init, api: client.api, pump, samples, firstResultAt: () => firstResultAt, video, stream: camera });
       setPhase({ kind: 'running' });
     })().catch(fail);
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FrameResult } from '../worker/pose-worker-api';
-import { analysisSize, FramePump } from './frame-pump';
+import { FramePump } from './frame-pump';
 
 type FrameCallback = (now: number, metadata: { presentedFrames: number }) => void;
 
@@ -90,16 +90,5 @@ describe('FramePump counting', () => {
     present(9);
     await answer();
     expect(p.stats).toEqual({ offered: 2, processed: 2, dropped: 0 });
-  });
-});
-
-describe('analysisSize', () => {
-  it('scales the long side down to MAX_FRAME_SIDE and keeps the aspect', () => {
-    expect(analysisSize(1280, 720)).toEqual({ resizeWidth: 640, resizeHeight: 360, resizeQuality: 'medium' });
-    expect(analysisSize(1080, 1920)).toEqual({ resizeWidth: 360, resizeHeight: 640, resizeQuality: 'medium' });
-  });
-
-  it('leaves small frames alone', () => {
-    expect(analysisSize(640, 360)).toEqual({});
   });
 });

@@ -1,3 +1,4 @@
+import { analysisSize } from '../shared/frame-size';
 import type { FrameMeta, FrameResult } from '../worker/pose-worker-api';
 
 export interface PumpStats {
@@ -11,20 +12,19 @@ export interface PumpStats {
 export interface PumpTiming {
   /** From the moment the frame was presented to the result arriving. */
   latencyMs: number;
+  /** Converting the frame for the model, where the worker does it (the camera-track feed). */
+  prepMs?: number;
 }
 
-/**
- * Frames go to the model at most this size (long side). The models work at 192-256 px, so a 720p
- * frame only costs more: copying it here and resizing it in the model (74 vs 100 ms per Lightning
- * inference at 360p vs 720p on a 2-core laptop). Keypoints come back in the smaller frame's pixels;
- * the skeleton is drawn against its size and every metric is a ratio of body lengths.
- */
-export const MAX_FRAME_SIDE = 640;
-
-export function analysisSize(width: number, height: number): ImageBitmapOptions {
-  const scale = MAX_FRAME_SIDE / Math.max(width, height);
-  if (!(scale < 1)) return {};
-  return { resizeWidth: Math.round(width * scale), resizeHeight: Math.round(height * scale), resizeQuality: 'medium' };
+/** Camera frames to the pose engine and results back, whichever way the frames travel. */
+export interface LiveFeed {
+  /** 'track': the worker reads the camera track; 'video': frames grabbed from the <video> element. */
+  readonly kind: 'track' | 'video';
+  readonly stats: PumpStats;
+  start(): void;
+  stop(): void;
+  /** After stop(): resolves once the frame still in flight, if any, has come back. */
+  whenIdle(): Promise<void>;
 }
 
 type Process = (frame: ImageBitmap, meta: FrameMeta) => Promise<FrameResult>;
@@ -35,11 +35,13 @@ type VideoWithFrameCallback = HTMLVideoElement & {
 };
 
 /**
- * Sends camera frames to the pose engine, latest frame wins: at most one frame in flight, a frame that
+ * Sends camera frames from the <video> element to the pose engine (where the browser cannot hand
+ * the camera track to the worker, and for the main-thread baseline), latest frame wins: at most one frame in flight, a frame that
  * arrives meanwhile waits and is replaced (and counted as dropped) by a newer one, and the waiting
  * frame goes as soon as the previous result is back.
  */
-export class FramePump {
+export class FramePump implements LiveFeed {
+  readonly kind = 'video';
   readonly stats: PumpStats = { offered: 0, processed: 0, dropped: 0 };
   private inFlight = false;
   private waitingSince: number | null = null;

@@ -1,5 +1,6 @@
 import type { BareBenchmark, InitResult } from '../worker/pose-worker-api';
-import { analysisSize, type FramePump } from './frame-pump';
+import { analysisSize } from '../shared/frame-size';
+import type { LiveFeed } from './frame-pump';
 import type { PoseEngineApi, PoseRunner } from './pose-client';
 import type { SampleRing } from './sample-ring';
 
@@ -7,6 +8,10 @@ import type { SampleRing } from './sample-ring';
 export interface FrameSample {
   at: number;
   inferMs: number;
+  /** The engine's whole time on the frame: inference, people count, scoring. */
+  workerMs: number;
+  /** Converting the camera frame for the model in the worker (camera-track feed only). */
+  prepMs?: number;
   latencyMs: number;
 }
 
@@ -15,11 +20,14 @@ export interface LiveStats {
   /** performance.now() when read. */
   at: number;
   runner: PoseRunner;
+  feed: LiveFeed['kind'];
   engine: InitResult;
   camera: { width?: number; height?: number; frameRate?: number };
   offered: number;
   processed: number;
   dropped: number;
+  /** performance.now() of the first result: ms from opening the page to the first pose. */
+  firstResultAt: number | null;
   samples: FrameSample[];
 }
 
@@ -46,8 +54,9 @@ interface LiveParts {
   runner: PoseRunner;
   engine: InitResult;
   api: PoseEngineApi;
-  pump: FramePump;
+  pump: LiveFeed;
   samples: SampleRing<FrameSample>;
+  firstResultAt(): number | null;
   video: HTMLVideoElement;
   stream: MediaStream;
 }
@@ -73,9 +82,11 @@ export function publishLiveAutomation(parts: LiveParts): () => void {
       return {
         at: performance.now(),
         runner: parts.runner,
+        feed: parts.pump.kind,
         engine: parts.engine,
         camera: { width, height, frameRate },
         ...parts.pump.stats,
+        firstResultAt: parts.firstResultAt(),
         samples: parts.samples.toArray(),
       };
     },

@@ -12,6 +12,8 @@ export function startMainThreadPose(): PoseClient {
       init: async (options) => (await engine).init(options),
       startSession: async (exercise, options) => (await engine).startSession(exercise, options),
       processFrame: async (frame, meta) => (await engine).processFrame(frame, meta),
+      runFeed: async (frames, onResult) => (await engine).runFeed(frames, onResult),
+      stopFeed: async () => (await engine).stopFeed(),
       benchmarkBare: async (frames, durationMs) => (await engine).benchmarkBare(frames, durationMs),
       finishSession: async () => (await engine).finishSession(),
       resetTracking: async () => (await engine).resetTracking(),

@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
 import type { PoseWorkerApi } from '../worker/pose-worker-api';
 import { startMainThreadPose } from './main-thread-pose';
-import { connectWorker } from './worker-connection';
+import { connectWorker } from '../shared/worker-connection';
 
 /** Where pose estimation runs: the worker (the app), or the main thread (the benchmark baseline). */
 export type PoseRunner = 'worker' | 'main';
@@ -25,6 +25,8 @@ export function startPoseWorker(onCrash: (message: string) => void): PoseClient 
       init: (options) => remote.init(options),
       startSession: (exercise, options) => remote.startSession(exercise, options),
       processFrame: (frame, meta) => remote.processFrame(Comlink.transfer(frame, [frame]), meta),
+      runFeed: (frames, onResult) => remote.runFeed(frames, Comlink.proxy(onResult)),
+      stopFeed: () => remote.stopFeed(),
       benchmarkBare: (frames, durationMs) => remote.benchmarkBare(Comlink.transfer(frames, frames), durationMs),
       finishSession: () => remote.finishSession(),
       resetTracking: () => remote.resetTracking(),

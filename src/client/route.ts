@@ -14,6 +14,11 @@ export interface LiveRoute {
   camera?: string;
   /** Where pose estimation runs; the main thread only as a benchmark baseline (?runner=main). Default: the worker. */
   runner?: PoseRunner;
+  /**
+   * How frames reach the worker: 'track' (the worker reads the camera track; default where the
+   * browser allows it) or 'video' (grabbed from the <video> on the main thread, the fallback).
+   */
+  feed?: 'video';
   /** Set options: march hold seconds, squat tempo prescription, hip-flexor test seconds. */
   options: SessionOptions;
 }
@@ -26,13 +31,15 @@ export function parseClipRoute(search: string): ClipRoute | null {
   const exercise = q.get('exercise');
   if (!isClipExercise(exercise) || (exercise !== 'running' && !q.has('clip'))) return null;
   const model = q.get('model');
-  return { exercise, model: isModelId(model) ? model : clipModel(exercise) };
+  const workers = Number(q.get('workers'));
+  return { exercise, model: isModelId(model) ? model : clipModel(exercise), ...(Number.isInteger(workers) && workers >= 1 ? { workers } : {}) };
 }
 
 export function clipRouteSearch(route: ClipRoute): string {
   const q = new URLSearchParams({ exercise: route.exercise });
   if (route.exercise !== 'running') q.set('clip', '');
   q.set('model', route.model);
+  if (route.workers) q.set('workers', String(route.workers));
   return `?${q.toString()}`;
 }
 
@@ -48,6 +55,7 @@ export function parseRoute(search: string): LiveRoute | null {
     backend: backend && BACKENDS.includes(backend) ? backend : 'auto',
     camera: q.get('camera') ?? undefined,
     runner: q.get('runner') === 'main' ? 'main' : 'worker',
+    feed: q.get('feed') === 'video' ? 'video' : undefined,
     options: parseOptions(q),
   };
 }
@@ -71,6 +79,7 @@ export function routeSearch(route: LiveRoute): string {
   if (route.backend !== 'auto') q.set('backend', route.backend);
   if (route.camera) q.set('camera', route.camera);
   if (route.runner === 'main') q.set('runner', 'main');
+  if (route.feed) q.set('feed', route.feed);
   const o = route.options;
   if (o.holdSeconds) q.set('hold', String(o.holdSeconds));
   if (o.testSeconds) q.set('seconds', String(o.testSeconds));

@@ -51,6 +51,8 @@ export interface ClipAnalysis {
   exercise: ClipExercise;
   model: ModelId;
   backend: string;
+  /** Workers that analysed the clip's segments side by side. */
+  workers: number;
   source: ClipSource;
   /** One pose per decoded frame, t = the frame's timestamp in the video (seconds). */
   frames: PoseFrame[];

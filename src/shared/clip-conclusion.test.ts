@@ -49,7 +49,7 @@ describe('cliOutput', () => {
   it('has the documented shape for a running clip', () => {
     const result = concludeClip(treadmill.frames, 'running', treadmill.fps);
     const analysis: ClipAnalysis = {
-      exercise: 'running', model: 'blazepose-lite', backend: 'wasm', frames: treadmill.frames, analysisS: 6, warnings: [],
+      exercise: 'running', model: 'blazepose-lite', backend: 'wasm', workers: 2, frames: treadmill.frames, analysisS: 6, warnings: [],
       source: { name: 'x.mp4', container: 'MP4', codec: 'avc1', width: treadmill.frames[0]!.width, height: treadmill.frames[0]!.height, fps: treadmill.fps, durationS: 10, frameCount: treadmill.frames.length },
       ...result,
     };

@@ -9,7 +9,7 @@ function runningClip(): ClipAnalysis {
   const { frames } = syntheticRun({ fps: 60, durationS: 4, cadenceSpm: 170 });
   const first = frames[0]!;
   return {
-    exercise: 'running', model: 'blazepose-lite', backend: 'wasm',
+    exercise: 'running', model: 'blazepose-lite', backend: 'wasm', workers: 2,
     source: { name: 'my run, "easy".mp4', container: 'MP4', codec: 'avc1', width: first.width, height: first.height, fps: 60, durationS: 4, frameCount: frames.length },
     frames, analysisS: 2.4, running: analyzeRunning(frames, { fps: 60 }), reps: null, warnings: [],
   };

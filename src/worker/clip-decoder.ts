@@ -74,9 +74,9 @@ export class ClipDecoder {
     }
   }
 
-  /** Every frame in presentation order, scaled for the model. */
-  async *frames(): AsyncGenerator<DecodedFrame> {
-    for await (const wrapped of this.analysisSink.canvases()) {
+  /** Every frame from fromS (seconds from the start) on, in presentation order, scaled for the model. */
+  async *frames(fromS = 0): AsyncGenerator<DecodedFrame> {
+    for await (const wrapped of this.analysisSink.canvases(fromS + this.t0)) {
       const bitmap = await createImageBitmap(wrapped.canvas);
       yield { bitmap, t: wrapped.timestamp - this.t0, scale: this.scale };
     }

@@ -11,6 +11,8 @@ export interface ClipRequest {
   /** Absolute URL of the folder the models are served from. */
   modelsUrl: string;
   options: ClipOptions;
+  /** Analysis workers (segments analysed at once); default one per core, at most 4. */
+  workers?: number;
 }
 
 export type ClipOutcome = { ok: true; analysis: ClipAnalysis } | { ok: false; error: ClipErrorInfo };

@@ -1,53 +1,67 @@
 import * as Comlink from 'comlink';
 import { ClipError, MAX_CLIP_S, MIN_RUNNING_CLIP_S, type ClipProgress } from '../shared/clip-analysis';
 import { concludeClip } from '../shared/clip-conclusion';
-import type { KeypointMap } from '../shared/keypoints';
-import type { PoseFrame } from '../shared/session-types';
+import { joinSegments, planSegments, type ClipSegment, type SegmentResult } from '../shared/clip-segments';
+import { connectWorker } from '../shared/worker-connection';
+import { limitWasmThreads } from './backend';
 import { ClipDecoder } from './clip-decoder';
-import type { ClipOutcome, ClipRequest, ClipWorkerApi } from './clip-worker-api';
-import { loadFastestModel, type LoadedModel } from './model-loader';
-import { PeopleCounter } from './people-counter';
-import { VerifiedModelStore } from './verified-model';
+import { clipErrorInfo } from './clip-errors';
+import type { ClipHelperApi, SegmentRequest } from './clip-helper-api';
+import { ClipModelCache } from './clip-model';
+import { analyzeSegment } from './clip-segment';
+import type { ClipOutcome, ClipWorkerApi } from './clip-worker-api';
 
 const PROGRESS_EVERY_MS = 200;
 /** A file that stops decoding after this share of its frames is analysed as far as it goes. */
 const MIN_DECODED_SHARE = 0.5;
 /** Fewer frames than this share of the container's count gets a warning in the report. */
 const COMPLETE_SHARE = 0.98;
+/** More workers than this gain little, and each holds a model in memory. */
+const MAX_WORKERS = 4;
 
-let loaded: (LoadedModel & { key: string }) | null = null;
-let people: PeopleCounter | null = null;
+interface Helper {
+  api: Comlink.Remote<ClipHelperApi>;
+  /** Rejects if the helper dies (e.g. out of memory), so a segment never waits for it forever. */
+  crashed: Promise<never>;
+  terminate(): void;
+}
+
+const models = new ClipModelCache();
+let helpers: Helper[] = [];
 let decoder: ClipDecoder | null = null;
 let frameTimes: number[] = [];
 let cancelled = false;
+let threadsSet = false;
 
-async function modelFor(request: ClipRequest): Promise<LoadedModel> {
-  const key = `${request.model}/${request.backend}`;
-  if (loaded?.key === key) return loaded;
-  loaded?.model.dispose();
-  loaded = null;
-  const store = new VerifiedModelStore(request.modelsUrl);
-  loaded = { ...(await loadFastestModel(request.model, request.backend, store)), key };
-  people ??= await PeopleCounter.create(store).catch(() => null);
-  return loaded;
+/** One analysis worker per core (this one included), so decoding and inference use every core. */
+const defaultWorkers = (): number => Math.max(1, Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1));
+
+function startHelper(): Helper {
+  const worker = new Worker(new URL('./clip-helper.worker.ts', import.meta.url), { type: 'module', name: 'clip-helper' });
+  let crash: (err: Error) => void = () => {};
+  const crashed = new Promise<never>((_, reject) => (crash = reject));
+  crashed.catch(() => {});
+  const { remote, terminate } = connectWorker<ClipHelperApi>(worker, 'An analysis worker stopped unexpectedly.', (message) => {
+    helpers = helpers.filter((h) => h.api !== remote);
+    crash(new Error(message));
+  });
+  return { api: remote, crashed, terminate };
 }
 
-function scaled(kps: KeypointMap, s: number): KeypointMap {
-  if (s === 1) return kps;
-  const out: KeypointMap = {};
-  for (const [name, p] of Object.entries(kps) as Array<[keyof KeypointMap, NonNullable<KeypointMap[keyof KeypointMap]>]>) {
-    out[name] = { ...p, x: p.x * s, y: p.y * s };
+/** The helpers for every segment after the first (this worker analyses the first), started once and kept. */
+function helpersFor(count: number, request: SegmentRequest): Helper[] {
+  while (helpers.length < count) {
+    const helper = startHelper();
+    void helper.api.prepare(request);
+    helpers.push(helper);
   }
-  return out;
+  return helpers.slice(0, count);
 }
 
-function toOutcome(err: unknown): ClipOutcome {
-  if (err instanceof ClipError) return { ok: false, error: err.toInfo() };
-  if (err instanceof Error && (err.name === 'ModelFileError' || err.name === 'BackendError')) {
-    return { ok: false, error: { kind: 'model', message: err.message } };
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  return { ok: false, error: { kind: 'corrupt', message: `The video could not be decoded: ${message}` } };
+async function onHelper(helper: Helper, file: Blob, name: string, request: SegmentRequest, segment: ClipSegment, onFrames: (done: number) => void): Promise<SegmentResult> {
+  const outcome = await Promise.race([helper.api.analyze(file, name, request, segment, Comlink.proxy(onFrames)), helper.crashed]);
+  if (!outcome.ok) throw new ClipError(outcome.error.kind, outcome.error.message);
+  return outcome.result;
 }
 
 const api: ClipWorkerApi = {
@@ -66,35 +80,44 @@ const api: ClipWorkerApi = {
       if (request.exercise === 'running' && source.durationS < MIN_RUNNING_CLIP_S) {
         throw new ClipError('too-short', `"${name}" is only ${source.durationS.toFixed(1)} s long. Record at least 10 seconds of steady running.`);
       }
-      const { model, backend } = await modelFor(request);
-      model.reset();
-      const frames: PoseFrame[] = [];
-      const warnings: string[] = [];
+      const workers = Math.max(1, Math.min(MAX_WORKERS, request.workers ?? defaultWorkers()));
+      const segmentRequest: SegmentRequest = { model: request.model, backend: request.backend, modelsUrl: request.modelsUrl, wasmThreads: (navigator.hardwareConcurrency || 1) / workers };
+      if (!threadsSet) limitWasmThreads(segmentRequest.wasmThreads);
+      threadsSet = true;
+      const segments = planSegments(source.durationS, workers);
+      const others = helpersFor(segments.length - 1, segmentRequest);
+
+      const done = segments.map(() => 0);
       let lastProgress = 0;
-      const report = (done: number): void => {
+      const report = (): void => {
+        const framesDone = done.reduce((a, b) => a + b, 0);
         const elapsedS = (performance.now() - started) / 1000;
-        const remainingS = done >= 5 ? (elapsedS / done) * Math.max(0, source.frameCount - done) : null;
-        onProgress({ framesDone: done, framesTotal: source.frameCount, elapsedS, remainingS } satisfies ClipProgress);
+        const remainingS = framesDone >= 5 ? (elapsedS / framesDone) * Math.max(0, source.frameCount - framesDone) : null;
+        onProgress({ framesDone, framesTotal: source.frameCount, elapsedS, remainingS } satisfies ClipProgress);
       };
-      try {
-        for await (const frame of decoder.frames()) {
-          try {
-            if (cancelled) throw new ClipError('cancelled', 'Analysis cancelled.');
-            const detection = await model.estimate(frame.bitmap, frame.t * 1000);
-            const count = await people?.update(frame.bitmap, frame.t);
-            frames.push({ t: frame.t, keypoints: scaled(detection.keypoints, frame.scale), width: source.width, height: source.height, people: count });
-          } finally {
-            frame.bitmap.close();
-          }
-          if (performance.now() - lastProgress > PROGRESS_EVERY_MS) {
-            lastProgress = performance.now();
-            report(frames.length);
-          }
-        }
-      } catch (err) {
-        if (err instanceof ClipError) throw err;
-      }
-      report(frames.length);
+      const progressOf = (i: number) => (frames: number): void => {
+        done[i] = frames;
+        if (performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
+        lastProgress = performance.now();
+        report();
+      };
+
+      const own = decoder;
+      const loaded = await models.get(request);
+      const results = await Promise.all(segments.map((segment, i) =>
+        i === 0
+          ? analyzeSegment(own, loaded, segment, { cancelled: () => cancelled, onFrame: progressOf(0) })
+          : onHelper(others[i - 1]!, file, name, segmentRequest, segment, progressOf(i)),
+      )).catch((err: unknown) => {
+        for (const helper of others) void helper.api.cancel();
+        throw err;
+      });
+      const frames = joinSegments(results);
+      done.fill(0);
+      done[0] = frames.length;
+      report();
+
+      const warnings: string[] = [];
       // A truncated file either fails mid-way or simply runs out of frames early.
       if (frames.length < MIN_DECODED_SHARE * source.frameCount) {
         throw new ClipError('corrupt', `"${name}" is damaged or incomplete: only ${frames.length} of its ${source.frameCount} frames could be read. Try copying or exporting the clip again.`);
@@ -107,19 +130,20 @@ const api: ClipWorkerApi = {
       return {
         ok: true,
         analysis: {
-          exercise: request.exercise, model: request.model, backend, source, frames,
+          exercise: request.exercise, model: request.model, backend: loaded.backend, workers: segments.length, source, frames,
           analysisS: (performance.now() - started) / 1000, ...result, warnings,
         },
       };
     } catch (err) {
       decoder?.dispose();
       decoder = null;
-      return toOutcome(err);
+      return { ok: false, error: clipErrorInfo(err) };
     }
   },
 
   cancel() {
     cancelled = true;
+    for (const helper of helpers) void helper.api.cancel();
   },
 
   async frameImage(frameIndex) {

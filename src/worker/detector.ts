@@ -11,7 +11,7 @@ export interface Detection {
   score: number;
 }
 
-export type DetectorInput = ImageBitmap | tf.Tensor3D;
+export type DetectorInput = ImageBitmap | ImageData | tf.Tensor3D;
 
 /** One pose model on the active tfjs backend, with pose-detection's own temporal smoothing. */
 export class PoseModel {

@@ -1,4 +1,5 @@
 import * as poseDetection from '@tensorflow-models/pose-detection';
+import type { DetectorInput } from './detector';
 import type { VerifiedModelStore } from './verified-model';
 
 /**
@@ -38,7 +39,7 @@ export class PeopleCounter {
   }
 
   /** The latest count; runs the model only when the last count is older than the interval. */
-  async update(frame: ImageBitmap, t: number, intervalS: number = PEOPLE_INTERVAL_S.setup): Promise<number | undefined> {
+  async update(frame: DetectorInput, t: number, intervalS: number = PEOPLE_INTERVAL_S.setup): Promise<number | undefined> {
     if (t - this.lastT < intervalS && t >= this.lastT) return this.count;
     this.lastT = t;
     const poses = await this.detector.estimatePoses(frame, { maxPoses: 4 });

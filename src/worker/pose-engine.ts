@@ -1,6 +1,8 @@
 import { createSession } from '../shared/exercises';
 import type { ExerciseSession } from '../shared/session-types';
-import type { PoseModel } from './detector';
+import { FrameExchange } from '../shared/frame-exchange';
+import type { DetectorInput, PoseModel } from './detector';
+import * as tf from '@tensorflow/tfjs-core';
 import { loadFastestModel } from './model-loader';
 import { PEOPLE_INTERVAL_S, PeopleCounter } from './people-counter';
 import type { BareBenchmark, FrameMeta, FrameResult, InitOptions, InitResult, PoseWorkerApi } from './pose-worker-api';
@@ -24,6 +26,26 @@ export function createPoseEngine(): PoseEngine {
   let people: PeopleCounter | null = null;
   let session: ExerciseSession | null = null;
   let exercising = false;
+  let feed: FrameExchange | null = null;
+
+  async function estimateFrame(frame: DetectorInput, meta: FrameMeta, { width, height }: { width: number; height: number }): Promise<FrameResult> {
+    const start = performance.now();
+    if (!model) throw notReady();
+    const detection = await model.estimate(frame, meta.t * 1000);
+    const inferMs = performance.now() - start;
+    const count = await people?.update(frame, meta.t, exercising ? PEOPLE_INTERVAL_S.exercising : PEOPLE_INTERVAL_S.setup);
+    const snapshot = session?.update({ t: meta.t, keypoints: detection.keypoints, width, height, people: count }) ?? null;
+    exercising = snapshot?.state === 'exercising';
+    return { keypoints: detection.keypoints, width, height, people: count, snapshot, inferMs, workerMs: performance.now() - start };
+  }
+
+  async function processFrame(frame: ImageBitmap, meta: FrameMeta): Promise<FrameResult> {
+    try {
+      return await estimateFrame(frame, meta, frame);
+    } finally {
+      frame.close();
+    }
+  }
 
   return {
     async init(options: InitOptions): Promise<InitResult> {
@@ -54,20 +76,26 @@ export function createPoseEngine(): PoseEngine {
       model?.reset();
     },
 
-    async processFrame(frame: ImageBitmap, meta: FrameMeta): Promise<FrameResult> {
-      const start = performance.now();
-      const { width, height } = frame;
+    processFrame,
+
+    async runFeed(frames, onResult) {
+      feed?.close();
+      const current = new FrameExchange(frames);
+      feed = current;
       try {
-        if (!model) throw notReady();
-        const detection = await model.estimate(frame, meta.t * 1000);
-        const inferMs = performance.now() - start;
-        const count = await people?.update(frame, meta.t, exercising ? PEOPLE_INTERVAL_S.exercising : PEOPLE_INTERVAL_S.setup);
-        const snapshot = session?.update({ t: meta.t, keypoints: detection.keypoints, width, height, people: count }) ?? null;
-        exercising = snapshot?.state === 'exercising';
-        return { keypoints: detection.keypoints, width, height, people: count, snapshot, inferMs, workerMs: performance.now() - start };
+        for (let frame = await current.take(); frame; frame = await current.take()) {
+          const pixels = tf.tensor3d(frame.rgb, [frame.height, frame.width, 3], 'int32');
+          const result = await estimateFrame(pixels, { t: frame.t }, frame).finally(() => pixels.dispose());
+          onResult({ ...result, frameAvailableAt: frame.availableAt, prepMs: frame.prepMs });
+        }
       } finally {
-        frame.close();
+        current.close();
+        if (feed === current) feed = null;
       }
+    },
+
+    stopFeed() {
+      feed?.close();
     },
 
     async benchmarkBare(frames: ImageBitmap[], durationMs: number): Promise<BareBenchmark> {
@@ -100,6 +128,7 @@ export function createPoseEngine(): PoseEngine {
     },
 
     dispose() {
+      feed?.close();
       model?.dispose();
       people?.dispose();
       model = people = session = null;

@@ -37,6 +37,14 @@ export interface FrameResult {
   workerMs: number;
 }
 
+/** A result of the camera feed the worker reads itself. */
+export interface FeedResult extends FrameResult {
+  /** When its frame was first available, as performance.timeOrigin + performance.now() ms (comparable across threads). */
+  frameAvailableAt: number;
+  /** Converting the camera frame to model-size pixels, before the inference. */
+  prepMs: number;
+}
+
 /** The pose model alone on the same frames in a loop: no camera, no transfer, no scoring. */
 export interface BareBenchmark {
   msPerCall: number[];
@@ -47,6 +55,12 @@ export interface PoseWorkerApi {
   init(options: InitOptions): Promise<InitResult>;
   startSession(exercise: ExerciseId, options: SessionOptions): void;
   processFrame(frame: ImageBitmap, meta: FrameMeta): Promise<FrameResult>;
+  /**
+   * Processes the newest camera frame the page published in the shared frame exchange, again and
+   * again, calling onResult for each; resolves once the exchange is closed or stopFeed() is called.
+   */
+  runFeed(frames: SharedArrayBuffer, onResult: (result: FeedResult) => void): Promise<void>;
+  stopFeed(): void;
   /** Runs the loaded model over the frames, cycling, for durationMs; closes the frames. For benchmarks. */
   benchmarkBare(frames: ImageBitmap[], durationMs: number): Promise<BareBenchmark>;
   finishSession(): SetSummary | null;

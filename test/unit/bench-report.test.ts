@@ -2,20 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { FrameSample, LiveStats } from '../../src/client/live-automation';
 import { bareRow, liveRow } from '../../scripts/bench/live-row';
 import type { BareRow, LiveRow } from '../../scripts/bench/report';
-import { clipTable, limitsTable, markdownTable, ratio, ratioTable } from '../../scripts/bench/tables';
+import { clipTable, limitsTable, markdownTable, ratio, ratioTable, startupTable } from '../../scripts/bench/tables';
 
 function stats(at: number, counts: { offered: number; processed: number; dropped: number }, samples: FrameSample[]): LiveStats {
   return {
     at,
     runner: 'worker',
+    feed: 'track',
     engine: { model: 'movenet-lightning', backend: 'wasm', candidates: [], loadMs: 0, crossOriginIsolated: true },
     camera: {},
     ...counts,
+    firstResultAt: 2400,
     samples,
   };
 }
 
-const sample = (at: number, inferMs: number, latencyMs: number): FrameSample => ({ at, inferMs, latencyMs });
+const sample = (at: number, inferMs: number, latencyMs: number): FrameSample => ({ at, inferMs, workerMs: inferMs + 2, latencyMs });
 const config = { model: 'movenet-lightning', backend: 'wasm', mode: 'worker' } as const;
 
 describe('liveRow', () => {
@@ -25,17 +27,17 @@ describe('liveRow', () => {
     const after = stats(3000, { offered: 58, processed: 8, dropped: 49 }, [
       sample(900, 999, 999), sample(1500, 40, 60), sample(2000, 50, 70), sample(2500, 60, 80), sample(3000, 70, 90),
     ]);
-    const row = liveRow(config, before, after, { frames: 120, maxGapMs: 33.33, longTasks: 1 });
+    const row = liveRow(config, before, after, { frames: 120, maxGapMs: 33.33, longTasks: 1 }, { firstPoseMs: 2400, firstPoseCachedMs: 900 });
     expect(row).toEqual({
-      ...config, offered: 48, processed: 4, dropped: 44, fps: 2, cameraFps: 24,
+      ...config, feed: 'track', offered: 48, processed: 4, dropped: 44, fps: 2, cameraFps: 24,
       inferMsMedian: 55, inferMsP90: 67, latencyMsMedian: 75, latencyMsP90: 87,
-      rafFps: 60, rafGapMaxMs: 33.3, longTasks: 1,
+      rafFps: 60, rafGapMaxMs: 33.3, longTasks: 1, firstPoseMs: 2400, firstPoseCachedMs: 900,
     });
   });
 
   it('refuses a window longer than the page kept samples for', () => {
     const after = stats(3000, { offered: 58, processed: 8, dropped: 49 }, [sample(3000, 70, 90)]);
-    expect(() => liveRow(config, before, after, { frames: 0, maxGapMs: 0, longTasks: 0 })).toThrow(/shorten the window/);
+    expect(() => liveRow(config, before, after, { frames: 0, maxGapMs: 0, longTasks: 0 }, { firstPoseMs: null, firstPoseCachedMs: null })).toThrow(/shorten the window/);
   });
 });
 
@@ -64,8 +66,8 @@ describe('tables', () => {
   });
 
   const live = (mode: LiveRow['mode'], fps: number, rafGapMaxMs: number, longTasks: number): LiveRow => ({
-    model: 'movenet-lightning', backend: 'wasm', mode, offered: 240, processed: fps * 10, dropped: 240 - fps * 10, fps, cameraFps: 24,
-    inferMsMedian: 45, inferMsP90: 50, latencyMsMedian: 60, latencyMsP90: 70, rafFps: 60, rafGapMaxMs, longTasks,
+    model: 'movenet-lightning', backend: 'wasm', mode, feed: 'video', offered: 240, processed: fps * 10, dropped: 240 - fps * 10, fps, cameraFps: 24,
+    inferMsMedian: 45, inferMsP90: 50, latencyMsMedian: 60, latencyMsP90: 70, rafFps: 60, rafGapMaxMs, longTasks, firstPoseMs: 2100, firstPoseCachedMs: 800,
   });
   const bare: BareRow[] = [{ model: 'movenet-lightning', backend: 'wasm', fps: 24, inferMsMedian: 40, calls: 100 }];
 
@@ -87,15 +89,25 @@ describe('tables', () => {
   });
 });
 
+describe('startupTable', () => {
+  it('shows the first pose fresh and cached, and the latency against the inference', () => {
+    const row: LiveRow = {
+      model: 'movenet-lightning', backend: 'wasm', mode: 'worker', feed: 'track', offered: 240, processed: 200, dropped: 40, fps: 20, cameraFps: 24,
+      inferMsMedian: 40, inferMsP90: 50, latencyMsMedian: 46, latencyMsP90: 70, rafFps: 60, rafGapMaxMs: 17, longTasks: 0, firstPoseMs: 2100, firstPoseCachedMs: null,
+    };
+    expect(startupTable([row]).split('\n')[2]).toMatch(/^\| movenet-lightning \| wasm +\| worker +\| +2100 \| +- \| +1\.15x \|$/);
+  });
+});
+
 describe('clipTable', () => {
-  it('shows the real-time ratio and the error of a clip that could not be analysed', () => {
+  it('shows the speed against real time and the error of a clip that could not be analysed', () => {
     const table = clipTable([
-      { clip: 'run.mp4', model: 'blazepose-lite', frames: 388, durationS: 6.47, analysisS: 32.1, realtimeRatio: 4.96, msPerFrame: 83, result: '167.6 steps/min' },
-      { clip: 'walk.mp4', model: 'blazepose-lite', frames: 0, durationS: null, analysisS: null, realtimeRatio: null, msPerFrame: null, result: 'too-short: Only 2 steps' },
+      { clip: 'run.mp4', model: 'blazepose-lite', workers: 2, frames: 388, durationS: 6.47, analysisS: 32.1, realtimeRatio: 4.96, speed: 0.2, msPerFrame: 83, result: '167.6 steps/min' },
+      { clip: 'walk.mp4', model: 'blazepose-lite', workers: null, frames: 0, durationS: null, analysisS: null, realtimeRatio: null, speed: null, msPerFrame: null, result: 'too-short: Only 2 steps' },
     ]);
     const lines = table.split('\n');
     expect(lines).toHaveLength(4);
-    expect(lines[2]).toMatch(/^\| run\.mp4 +\| blazepose-lite \| 167\.6 steps\/min +\| +388 \| +6\.47 \| +32\.1 \| +4\.96x \| +83 \|$/);
-    expect(lines[3]).toMatch(/\| too-short: Only 2 steps \| +0 \| +- \| +- \| +- \| +- \|$/);
+    expect(lines[2]).toMatch(/^\| run\.mp4 +\| blazepose-lite \| 2 +\| 167\.6 steps\/min +\| +388 \| +6\.47 \| +32\.1 \| +0\.2x \| +83 \|$/);
+    expect(lines[3]).toMatch(/\| - +\| too-short: Only 2 steps \| +0 \| +- \| +- \| +- \| +- \|$/);
   });
 });

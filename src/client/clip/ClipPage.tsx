@@ -15,6 +15,8 @@ import './clip.css';
 export interface ClipRoute {
   exercise: ClipExercise;
   model: ModelId;
+  /** Analysis workers (?workers=N); default one per core. The benchmark sets 1 for its baseline. */
+  workers?: number;
 }
 
 type Stage =
@@ -50,7 +52,7 @@ export function ClipPage({ route, onRouteChange, onExit }: { route: ClipRoute; o
     const outcome = await api.analyze(
       file,
       name,
-      { exercise: route.exercise, model: route.model, backend: 'auto', modelsUrl: modelsUrl(), options: route.exercise === 'running' && slowMotion > 1 ? { slowMotionFactor: slowMotion } : {} },
+      { exercise: route.exercise, model: route.model, backend: 'auto', modelsUrl: modelsUrl(), workers: route.workers, options: route.exercise === 'running' && slowMotion > 1 ? { slowMotionFactor: slowMotion } : {} },
       Comlink.proxy((progress: ClipProgress) =>
         setStage((s) => (s.kind === 'analysing' ? { ...s, progress } : s))),
     ).catch((err: unknown) => ({ ok: false as const, error: { kind: 'corrupt' as const, message: err instanceof Error ? err.message : String(err) } }));

@@ -1,6 +1,6 @@
 import type * as Comlink from 'comlink';
 import type { ClipWorkerApi } from '../../worker/clip-worker-api';
-import { connectWorker } from '../worker-connection';
+import { connectWorker } from '../../shared/worker-connection';
 
 export interface ClipClient {
   api: Comlink.Remote<ClipWorkerApi>;

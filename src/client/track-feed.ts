@@ -1,0 +1,151 @@
+import { CaptureClock } from '../shared/capture-clock';
+import { FrameExchange } from '../shared/frame-exchange';
+import { analysisSize, MAX_FRAME_SIDE } from '../shared/frame-size';
+import { toRgb, type FramePixels } from '../shared/yuv-to-rgb';
+import type { FeedResult } from '../worker/pose-worker-api';
+import type { LiveFeed, PumpStats, PumpTiming } from './frame-pump';
+import type { PoseEngineApi } from './pose-client';
+
+type VideoWithFrameCallback = HTMLVideoElement & {
+  requestVideoFrameCallback(cb: (now: number, metadata: { presentedFrames: number }) => void): number;
+  cancelVideoFrameCallback(handle: number): void;
+};
+
+/**
+ * Where the browser can hand a camera track's frames to a worker: Chromium's
+ * MediaStreamTrackProcessor, and shared memory (cross-origin isolation) to hand them over in.
+ */
+export function canFeedTrackToWorker(): boolean {
+  return typeof MediaStreamTrackProcessor !== 'undefined' && globalThis.crossOriginIsolated && typeof Atomics.waitAsync === 'function'
+    && 'requestVideoFrameCallback' in HTMLVideoElement.prototype;
+}
+
+/**
+ * Converts every frame the track delivers to RGB at model size straight into the exchange, and
+ * gives the camera its buffer back at once (a camera has only a few: frames held until the worker
+ * is free starve it, and it skips the frames that would have been freshest).
+ */
+async function forwardFrames(reader: ReadableStreamDefaultReader<VideoFrame>, exchange: FrameExchange): Promise<void> {
+  const clock = new CaptureClock();
+  let scratch = new ArrayBuffer(0);
+  try {
+    for (;;) {
+      const { value: frame, done } = await reader.read();
+      if (done || exchange.closed) {
+        frame?.close();
+        return;
+      }
+      try {
+        clock.arrived(frame.timestamp, performance.now());
+        const start = performance.now();
+        // A frame with no readable pixel format (e.g. GPU-only) is converted to RGBA as it is copied.
+        const options: VideoFrameCopyToOptions = frame.format ? {} : { format: 'RGBA' };
+        const bytes = frame.allocationSize(options);
+        if (scratch.byteLength < bytes) scratch = new ArrayBuffer(bytes);
+        const layout = await frame.copyTo(scratch, options);
+        const size = analysisSize(frame.displayWidth, frame.displayHeight);
+        const width = size.resizeWidth ?? frame.displayWidth, height = size.resizeHeight ?? frame.displayHeight;
+        // copyTo copies the visible part only.
+        const visible = frame.visibleRect ?? { width: frame.codedWidth, height: frame.codedHeight };
+        toRgb(
+          { format: options.format ?? frame.format!, width: visible.width, height: visible.height, layout, data: new Uint8Array(scratch, 0, bytes), ...colour(frame.colorSpace) },
+          width, height, exchange.backBuffer(width, height),
+        );
+        exchange.publish({ t: frame.timestamp / 1e6, availableAt: performance.timeOrigin + clock.availableAt(frame.timestamp), width, height, prepMs: performance.now() - start });
+      } finally {
+        frame.close();
+      }
+    }
+  } catch {
+    // The stream was cancelled (the feed stopped) or failed; the track's 'ended' event reports a lost camera.
+  }
+}
+
+const colour = (space: VideoColorSpace): Pick<FramePixels, 'matrix' | 'fullRange'> => ({
+  matrix: space.matrix === 'bt709' ? 'bt709' : 'bt601',
+  fullRange: space.fullRange ?? false,
+});
+
+/**
+ * Camera frames go to the pose worker through shared memory, newest frame wins: the main thread
+ * reads the camera track (MediaStreamTrackProcessor) and converts each frame to RGB at model size
+ * into the exchange (3-4 ms for 720p, beside the inference rather than before it); the worker runs
+ * the model on the newest frame each time it is free, so a fresh frame is always waiting when an
+ * inference ends. Otherwise the main thread only receives results and counts the frames the
+ * <video> presents (the offered/dropped figures).
+ */
+export class TrackFeed implements LiveFeed {
+  readonly kind = 'track';
+  private offered = 0;
+  private processed = 0;
+  private running = false;
+  private handle = 0;
+  private lastPresentedFrames: number | null = null;
+  private exchange: FrameExchange | null = null;
+  private done: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly video: VideoWithFrameCallback,
+    private readonly track: MediaStreamVideoTrack,
+    private readonly api: Pick<PoseEngineApi, 'runFeed' | 'stopFeed'>,
+    private readonly onResult: (result: FeedResult, timing: PumpTiming) => void,
+    private readonly onError: (err: unknown) => void,
+  ) {}
+
+  get stats(): PumpStats {
+    return { offered: this.offered, processed: this.processed, dropped: Math.max(0, this.offered - this.processed) };
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.open();
+    this.countFrames();
+  }
+
+  private open(): void {
+    const exchange = FrameExchange.create(MAX_FRAME_SIDE * MAX_FRAME_SIDE);
+    this.exchange = exchange;
+    // A clone, so ending this feed (its stream is cancelled) never stops the camera the page shows.
+    const clone = this.track.clone();
+    const reader = new MediaStreamTrackProcessor({ track: clone, maxBufferSize: 1 }).readable.getReader();
+    void forwardFrames(reader, exchange).finally(() => exchange.close());
+    this.done = this.api
+      .runFeed(exchange.shared, (result) => {
+        if (!this.running) return;
+        this.processed++;
+        this.onResult(result, { latencyMs: performance.timeOrigin + performance.now() - result.frameAvailableAt, prepMs: result.prepMs });
+      })
+      .catch((err: unknown) => {
+        if (this.running) this.onError(err);
+      })
+      .finally(() => {
+        exchange.close();
+        void reader.cancel().catch(() => {});
+        clone.stop();
+      });
+  }
+
+  stop(): void {
+    if (!this.running) return;
+    this.running = false;
+    this.lastPresentedFrames = null;
+    this.video.cancelVideoFrameCallback(this.handle);
+    this.exchange?.close();
+    void this.api.stopFeed();
+  }
+
+  whenIdle(): Promise<void> {
+    return this.done;
+  }
+
+  /** presentedFrames (the video's running frame count) includes frames whose callback a busy page missed. */
+  private countFrames(): void {
+    this.handle = this.video.requestVideoFrameCallback((_now, { presentedFrames }) => {
+      if (!this.running) return;
+      this.offered += this.lastPresentedFrames === null ? 1 : Math.max(1, presentedFrames - this.lastPresentedFrames);
+      this.lastPresentedFrames = presentedFrames;
+      this.countFrames();
+    });
+  }
+}

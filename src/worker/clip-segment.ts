@@ -1,0 +1,50 @@
+import { ClipError } from '../shared/clip-analysis';
+import { inSegment, type ClipSegment, type SegmentResult } from '../shared/clip-segments';
+import type { KeypointMap } from '../shared/keypoints';
+import type { PoseFrame } from '../shared/session-types';
+import type { ClipDecoder } from './clip-decoder';
+import type { ClipModel } from './clip-model';
+
+function scaled(kps: KeypointMap, s: number): KeypointMap {
+  if (s === 1) return kps;
+  const out: KeypointMap = {};
+  for (const [name, p] of Object.entries(kps) as Array<[keyof KeypointMap, NonNullable<KeypointMap[keyof KeypointMap]>]>) {
+    out[name] = { ...p, x: p.x * s, y: p.y * s };
+  }
+  return out;
+}
+
+export interface SegmentControl {
+  cancelled(): boolean;
+  /** Called after each frame of the segment itself (not the lead-in). */
+  onFrame(framesDone: number): void;
+}
+
+/**
+ * Runs the model over one segment of the clip: the lead-in frames only settle the model's tracking;
+ * the segment's own frames come back as poses in source pixels. A decoding failure part-way ends
+ * the segment early (the file is damaged there); cancelling throws.
+ */
+export async function analyzeSegment(decoder: ClipDecoder, { model, people }: ClipModel, segment: ClipSegment, control: SegmentControl): Promise<SegmentResult> {
+  const { width, height } = decoder.source;
+  const frames: PoseFrame[] = [];
+  try {
+    for await (const frame of decoder.frames(segment.decodeFromS)) {
+      try {
+        if (control.cancelled()) throw new ClipError('cancelled', 'Analysis cancelled.');
+        if (frame.t >= segment.toS) break;
+        const detection = await model.estimate(frame.bitmap, frame.t * 1000);
+        if (!inSegment(segment, frame.t)) continue;
+        const count = await people?.update(frame.bitmap, frame.t);
+        frames.push({ t: frame.t, keypoints: scaled(detection.keypoints, frame.scale), width, height, people: count });
+      } finally {
+        frame.bitmap.close();
+      }
+      control.onFrame(frames.length);
+    }
+  } catch (err) {
+    if (err instanceof ClipError) throw err;
+    return { frames, endedEarly: true };
+  }
+  return { frames, endedEarly: false };
+}
