@@ -1,6 +1,7 @@
 /**
  * Clip analysis speed: seconds to analyse each clip as a ratio of its duration, per model, with the
  * app's default analysis workers (one per core) and, as the baseline in the same run, one worker.
+ * The clip is chosen once the page has loaded its models, which it does while a person picks a clip.
  */
 import { basename } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -20,7 +21,7 @@ export interface ClipBenchInput {
 type BenchClip = ClipBenchInput['clips'][number];
 
 async function clipRow(input: ClipBenchInput, clip: BenchClip, model: ModelId, workers: number | undefined): Promise<ClipRow> {
-  const { analysis, error } = await analyzeInBrowser(input.browser, input.appUrl, clip.path, { exercise: clip.exercise, model, slowMotion: clip.slowMotion, workers });
+  const { analysis, error } = await analyzeInBrowser(input.browser, input.appUrl, clip.path, { exercise: clip.exercise, model, slowMotion: clip.slowMotion, workers, afterModelsLoad: true });
   if (!analysis) {
     return { clip: basename(clip.path), model, workers: workers ?? null, frames: 0, durationS: null, analysisS: null, realtimeRatio: null, speed: null, msPerFrame: null, result: `${error?.kind}: ${error?.message}` };
   }

@@ -37,7 +37,7 @@ async function inLiveView<T>(ctx: BenchContext, model: ModelId, backend: string,
 }
 
 const describeCandidate = (c: BackendCandidate): string =>
-  c.skipped ? `${c.name} skipped: ${c.skipped}` : `${c.name} ${Math.round(c.msPerFrame ?? NaN)} ms/frame`;
+  c.skipped ? `${c.name} skipped: ${c.skipped}` : c.msPerFrame === undefined ? `${c.name} (the only candidate, not timed)` : `${c.name} ${Math.round(c.msPerFrame)} ms/frame`;
 
 /** What 'auto' picks for a model here, and why; it is measured under the backend it picks. */
 async function autoChoice(ctx: BenchContext, model: ModelId): Promise<SkippedRow> {

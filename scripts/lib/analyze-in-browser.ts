@@ -10,6 +10,8 @@ export interface AnalyzeRequest {
   slowMotion?: number;
   /** Analysis workers; default: the app's (one per core). */
   workers?: number;
+  /** Choose the clip once the page's models have loaded, as when a person takes a moment to pick one. */
+  afterModelsLoad?: boolean;
 }
 
 /** Generous: analysis runs at about real time or slower on a small machine. */
@@ -23,6 +25,7 @@ export async function analyzeInBrowser(browser: Browser, appUrl: string, file: s
     if (req.model) q.set('model', req.model);
     if (req.workers) q.set('workers', String(req.workers));
     await page.goto(`${appUrl}?${q.toString()}`);
+    if (req.afterModelsLoad) await page.waitForFunction(() => window.formcheck?.clipModelsReady, null, { timeout: TIMEOUT_MS, polling: 100 });
     if ((req.slowMotion ?? 1) > 1) await page.getByLabel('Slow motion').selectOption(String(req.slowMotion));
     await page.getByTestId('clip-file').setInputFiles(file);
     await page.waitForFunction(() => window.formcheck?.clipAnalysis || window.formcheck?.clipError, null, { timeout: TIMEOUT_MS, polling: 250 });

@@ -38,7 +38,7 @@ const STATE_LABELS: Record<SessionSnapshot['state'], string> = {
 /** What the start-up benchmark found, e.g. "WASM 41 ms/frame; WEBGL skipped: software renderer". */
 function backendReport(init: InitResult): string {
   const parts = init.candidates.map((c) =>
-    c.skipped ? `${c.name.toUpperCase()} skipped: ${c.skipped}` : `${c.name.toUpperCase()} ${Math.round(c.msPerFrame ?? 0)} ms/frame`);
+    c.skipped ? `${c.name.toUpperCase()} skipped: ${c.skipped}` : c.msPerFrame === undefined ? `${c.name.toUpperCase()} (the only one available)` : `${c.name.toUpperCase()} ${Math.round(c.msPerFrame)} ms/frame`);
   return `${parts.join('; ')}${init.crossOriginIsolated ? '' : '; not cross-origin isolated, so WASM runs single-threaded'}`;
 }
 

@@ -2,9 +2,11 @@ import type { ClipAnalysis, ClipErrorInfo } from '../shared/clip-analysis';
 
 /**
  * What the command line tools and end-to-end tests read from the page (window.formcheck): the
- * last clip analysis or clip error. Part of the automation contract, like the data-testids.
+ * clip page's readiness and its last clip analysis or clip error. Part of the automation contract, like the data-testids.
  */
 export interface AutomationState {
+  /** The clip page's models have loaded (they load while a person picks a clip). */
+  clipModelsReady?: boolean;
   clipAnalysis?: ClipAnalysis;
   clipError?: ClipErrorInfo;
 }

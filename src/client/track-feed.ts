@@ -1,7 +1,8 @@
 import { CaptureClock } from '../shared/capture-clock';
 import { FrameExchange } from '../shared/frame-exchange';
 import { analysisSize, MAX_FRAME_SIDE } from '../shared/frame-size';
-import { toRgb, type FramePixels } from '../shared/yuv-to-rgb';
+import { copyFramePixels, FrameScratch } from '../shared/frame-pixels';
+import { toRgb } from '../shared/yuv-to-rgb';
 import type { FeedResult } from '../worker/pose-worker-api';
 import type { LiveFeed, PumpStats, PumpTiming } from './frame-pump';
 import type { PoseEngineApi } from './pose-client';
@@ -27,7 +28,7 @@ export function canFeedTrackToWorker(): boolean {
  */
 async function forwardFrames(reader: ReadableStreamDefaultReader<VideoFrame>, exchange: FrameExchange): Promise<void> {
   const clock = new CaptureClock();
-  let scratch = new ArrayBuffer(0);
+  const scratch = new FrameScratch();
   try {
     for (;;) {
       const { value: frame, done } = await reader.read();
@@ -35,36 +36,24 @@ async function forwardFrames(reader: ReadableStreamDefaultReader<VideoFrame>, ex
         frame?.close();
         return;
       }
+      const { timestamp, displayWidth, displayHeight } = frame;
+      const start = performance.now();
+      let pixels;
       try {
-        clock.arrived(frame.timestamp, performance.now());
-        const start = performance.now();
-        // A frame with no readable pixel format (e.g. GPU-only) is converted to RGBA as it is copied.
-        const options: VideoFrameCopyToOptions = frame.format ? {} : { format: 'RGBA' };
-        const bytes = frame.allocationSize(options);
-        if (scratch.byteLength < bytes) scratch = new ArrayBuffer(bytes);
-        const layout = await frame.copyTo(scratch, options);
-        const size = analysisSize(frame.displayWidth, frame.displayHeight);
-        const width = size.resizeWidth ?? frame.displayWidth, height = size.resizeHeight ?? frame.displayHeight;
-        // copyTo copies the visible part only.
-        const visible = frame.visibleRect ?? { width: frame.codedWidth, height: frame.codedHeight };
-        toRgb(
-          { format: options.format ?? frame.format!, width: visible.width, height: visible.height, layout, data: new Uint8Array(scratch, 0, bytes), ...colour(frame.colorSpace) },
-          width, height, exchange.backBuffer(width, height),
-        );
-        exchange.publish({ t: frame.timestamp / 1e6, availableAt: performance.timeOrigin + clock.availableAt(frame.timestamp), width, height, prepMs: performance.now() - start });
+        clock.arrived(timestamp, start);
+        pixels = await copyFramePixels(frame, scratch);
       } finally {
         frame.close();
       }
+      const size = analysisSize(displayWidth, displayHeight);
+      const width = size.resizeWidth ?? displayWidth, height = size.resizeHeight ?? displayHeight;
+      toRgb(pixels, width, height, exchange.backBuffer(width, height));
+      exchange.publish({ t: timestamp / 1e6, availableAt: performance.timeOrigin + clock.availableAt(timestamp), width, height, prepMs: performance.now() - start });
     }
   } catch {
     // The stream was cancelled (the feed stopped) or failed; the track's 'ended' event reports a lost camera.
   }
 }
-
-const colour = (space: VideoColorSpace): Pick<FramePixels, 'matrix' | 'fullRange'> => ({
-  matrix: space.matrix === 'bt709' ? 'bt709' : 'bt601',
-  fullRange: space.fullRange ?? false,
-});
 
 /**
  * Camera frames go to the pose worker through shared memory, newest frame wins: the main thread

@@ -38,6 +38,22 @@ describe('toRgb', () => {
     expect([...toRgb(bgra, 1, 1)]).toEqual([12, 11, 10]);
   });
 
+  it('turns and mirrors the picture as it is shown', () => {
+    // Source 2 wide x 3 high, values 1..6 row by row (as R=G=B grey).
+    const src: FramePixels = {
+      format: 'RGBX', width: 2, height: 3, layout: [{ offset: 0, stride: 8 }],
+      data: Uint8Array.from([1, 2, 3, 4, 5, 6].flatMap((v) => [v, v, v, 0])),
+    };
+    const grey = (f: FramePixels, w: number, h: number) => [...toRgb(f, w, h)].filter((_, i) => i % 3 === 0);
+    expect(grey(src, 2, 3)).toEqual([1, 2, 3, 4, 5, 6]);
+    // Clockwise quarter turn: the bottom-left corner comes to the top-left.
+    expect(grey({ ...src, rotation: 90 }, 3, 2)).toEqual([5, 3, 1, 6, 4, 2]);
+    expect(grey({ ...src, rotation: 180 }, 2, 3)).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(grey({ ...src, rotation: 270 }, 3, 2)).toEqual([2, 4, 6, 1, 3, 5]);
+    expect(grey({ ...src, flip: true }, 2, 3)).toEqual([2, 1, 4, 3, 6, 5]);
+    expect(grey({ ...src, rotation: 90, flip: true }, 3, 2)).toEqual([1, 3, 5, 2, 4, 6]);
+  });
+
   it('refuses a format it cannot read', () => {
     expect(() => toRgb({ format: 'I444AP10' as VideoPixelFormat, width: 1, height: 1, layout: [], data: new Uint8Array(3) }, 1, 1)).toThrow(/cannot be read/);
   });

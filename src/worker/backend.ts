@@ -13,7 +13,7 @@ export interface BackendCandidate {
   name: BackendName;
   /** Why the backend was not tried, e.g. a software renderer. */
   skipped?: string;
-  /** Median ms per inference in the start-up benchmark, when it ran. */
+  /** Median ms per inference in the start-up benchmark; it runs only when there is more than one candidate. */
   msPerFrame?: number;
 }
 

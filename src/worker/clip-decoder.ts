@@ -2,32 +2,40 @@
  * Frame-accurate decoding of a video file with mediabunny (container demuxing) and WebCodecs:
  * every frame with its own timestamp, the frame rate and duration from the container.
  */
-import { ALL_FORMATS, BlobSource, CanvasSink, Input, type InputVideoTrack } from 'mediabunny';
+import { ALL_FORMATS, BlobSource, CanvasSink, Input, VideoSampleSink, type InputVideoTrack } from 'mediabunny';
 import { ClipError, type ClipSource } from '../shared/clip-analysis';
+import { copyFramePixels, FrameScratch } from '../shared/frame-pixels';
+import { toRgb } from '../shared/yuv-to-rgb';
 
 /** Frames go to the model at most this size (long side); the models work at 192-256 px anyway. */
 const MAX_ANALYSIS_SIDE = 960;
 
 export interface DecodedFrame {
-  bitmap: ImageBitmap;
+  /** RGB at analysis size, row by row (a [height, width, 3] tensor's data); valid until the next frame. */
+  rgb: Int32Array<ArrayBufferLike>;
+  width: number;
+  height: number;
   /** Seconds from the start of the video. */
   t: number;
-  /** Multiply the bitmap's pixel coordinates by this to get source (display) pixels. */
+  /** Multiply the frame's pixel coordinates by this to get source (display) pixels. */
   scale: number;
 }
 
 export class ClipDecoder {
-  private readonly analysisSink: CanvasSink;
+  private readonly samples: VideoSampleSink;
   private readonly stillSink: CanvasSink;
   private readonly scale: number;
+  private readonly width: number;
+  private readonly height: number;
   /** The first frame's timestamp: frame times are reported from 0. */
   private readonly t0: number;
 
   private constructor(private readonly input: Input, track: InputVideoTrack, readonly source: ClipSource, t0: number) {
     const longSide = Math.max(source.width, source.height);
     this.scale = Math.max(1, longSide / MAX_ANALYSIS_SIDE);
-    const width = Math.round(source.width / this.scale), height = Math.round(source.height / this.scale);
-    this.analysisSink = new CanvasSink(track, { width, height, fit: 'fill', poolSize: 2 });
+    this.width = Math.round(source.width / this.scale);
+    this.height = Math.round(source.height / this.scale);
+    this.samples = new VideoSampleSink(track);
     this.stillSink = new CanvasSink(track);
     this.t0 = t0;
   }
@@ -74,11 +82,24 @@ export class ClipDecoder {
     }
   }
 
-  /** Every frame from fromS (seconds from the start) on, in presentation order, scaled for the model. */
+  /**
+   * Every frame from fromS (seconds from the start) on, in presentation order, as RGB at analysis
+   * size: each decoded frame is copied out and converted in one pass (no canvas, no bitmap), and
+   * the decoder gets its buffer back at once.
+   */
   async *frames(fromS = 0): AsyncGenerator<DecodedFrame> {
-    for await (const wrapped of this.analysisSink.canvases(fromS + this.t0)) {
-      const bitmap = await createImageBitmap(wrapped.canvas);
-      yield { bitmap, t: wrapped.timestamp - this.t0, scale: this.scale };
+    const scratch = new FrameScratch();
+    const rgb = new Int32Array(this.width * this.height * 3);
+    for await (const sample of this.samples.samples(fromS + this.t0)) {
+      const t = sample.timestamp - this.t0;
+      let pixels;
+      try {
+        pixels = await copyFramePixels(sample, scratch);
+      } finally {
+        sample.close();
+      }
+      toRgb(pixels, this.width, this.height, rgb);
+      yield { rgb, width: this.width, height: this.height, t, scale: this.scale };
     }
   }
 

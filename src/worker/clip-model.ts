@@ -12,22 +12,31 @@ export interface ClipModel {
   people: PeopleCounter | null;
 }
 
-/** The pose model (and people counter) a clip worker keeps between clips while the model stays the same. */
+/**
+ * The pose model (and people counter) a clip worker keeps between clips while the model stays the
+ * same. A load in progress is shared, so preparing ahead of the first clip never loads twice.
+ */
 export class ClipModelCache {
-  private loaded: (ClipModel & { key: string }) | null = null;
-  private people: PeopleCounter | null = null;
+  private loading: { key: string; model: Promise<ClipModel> } | null = null;
 
   async get(request: Pick<ClipRequest, 'model' | 'backend' | 'modelsUrl'>): Promise<ClipModel> {
     const key = `${request.model}/${request.backend}`;
-    if (this.loaded?.key !== key) {
-      this.loaded?.model.dispose();
-      this.loaded = null;
-      const store = new VerifiedModelStore(request.modelsUrl);
-      const { model, backend } = await loadFastestModel(request.model, request.backend, store);
-      this.people ??= await PeopleCounter.create(store).catch(() => null);
-      this.loaded = { model, backend, people: this.people, key };
+    if (this.loading?.key !== key) {
+      const previous = this.loading?.model;
+      this.loading = { key, model: this.load(request, previous) };
+      this.loading.model.catch(() => (this.loading = null));
     }
-    this.loaded.model.reset();
-    return this.loaded;
+    const loaded = await this.loading.model;
+    loaded.model.reset();
+    return loaded;
+  }
+
+  private async load(request: Pick<ClipRequest, 'model' | 'backend' | 'modelsUrl'>, previous: Promise<ClipModel> | undefined): Promise<ClipModel> {
+    const old = await previous?.catch(() => null);
+    old?.model.dispose();
+    const store = new VerifiedModelStore(request.modelsUrl);
+    const { model, backend } = await loadFastestModel(request.model, request.backend, store);
+    const people = old?.people ?? (await PeopleCounter.create(store).catch(() => null));
+    return { model, backend, people };
   }
 }

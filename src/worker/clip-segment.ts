@@ -1,9 +1,11 @@
+import * as tf from '@tensorflow/tfjs-core';
 import { ClipError } from '../shared/clip-analysis';
 import { inSegment, type ClipSegment, type SegmentResult } from '../shared/clip-segments';
 import type { KeypointMap } from '../shared/keypoints';
 import type { PoseFrame } from '../shared/session-types';
 import type { ClipDecoder } from './clip-decoder';
 import type { ClipModel } from './clip-model';
+import { PEOPLE_INTERVAL_S } from './people-counter';
 
 function scaled(kps: KeypointMap, s: number): KeypointMap {
   if (s === 1) return kps;
@@ -30,15 +32,16 @@ export async function analyzeSegment(decoder: ClipDecoder, { model, people }: Cl
   const frames: PoseFrame[] = [];
   try {
     for await (const frame of decoder.frames(segment.decodeFromS)) {
+      if (control.cancelled()) throw new ClipError('cancelled', 'Analysis cancelled.');
+      if (frame.t >= segment.toS) break;
+      const pixels = tf.tensor3d(frame.rgb, [frame.height, frame.width, 3], 'int32');
       try {
-        if (control.cancelled()) throw new ClipError('cancelled', 'Analysis cancelled.');
-        if (frame.t >= segment.toS) break;
-        const detection = await model.estimate(frame.bitmap, frame.t * 1000);
+        const detection = await model.estimate(pixels, frame.t * 1000);
         if (!inSegment(segment, frame.t)) continue;
-        const count = await people?.update(frame.bitmap, frame.t);
+        const count = await people?.update(pixels, frame.t, PEOPLE_INTERVAL_S.clip);
         frames.push({ t: frame.t, keypoints: scaled(detection.keypoints, frame.scale), width, height, people: count });
       } finally {
-        frame.bitmap.close();
+        pixels.dispose();
       }
       control.onFrame(frames.length);
     }

@@ -18,6 +18,8 @@ export interface ClipRequest {
 export type ClipOutcome = { ok: true; analysis: ClipAnalysis } | { ok: false; error: ClipErrorInfo };
 
 export interface ClipWorkerApi {
+  /** Loads the model in this worker and its helpers before a clip is chosen. Never throws: a failure shows at analyze. */
+  prepare(request: Pick<ClipRequest, 'model' | 'backend' | 'modelsUrl' | 'workers'>): Promise<void>;
   /** Decodes and analyses every frame; never throws: failures come back as a typed error. */
   analyze(file: Blob, name: string, request: ClipRequest, onProgress: (p: ClipProgress) => void): Promise<ClipOutcome>;
   /** Stops the analysis in progress at the next frame; it then resolves with kind 'cancelled'. */

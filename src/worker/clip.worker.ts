@@ -9,7 +9,7 @@ import { clipErrorInfo } from './clip-errors';
 import type { ClipHelperApi, SegmentRequest } from './clip-helper-api';
 import { ClipModelCache } from './clip-model';
 import { analyzeSegment } from './clip-segment';
-import type { ClipOutcome, ClipWorkerApi } from './clip-worker-api';
+import type { ClipOutcome, ClipRequest, ClipWorkerApi } from './clip-worker-api';
 
 const PROGRESS_EVERY_MS = 200;
 /** A file that stops decoding after this share of its frames is analysed as far as it goes. */
@@ -21,9 +21,10 @@ const MAX_WORKERS = 4;
 
 interface Helper {
   api: Comlink.Remote<ClipHelperApi>;
+  /** Its model has loaded (or failed to: analyze reports that). */
+  ready: Promise<void>;
   /** Rejects if the helper dies (e.g. out of memory), so a segment never waits for it forever. */
   crashed: Promise<never>;
-  terminate(): void;
 }
 
 const models = new ClipModelCache();
@@ -41,18 +42,19 @@ function startHelper(): Helper {
   let crash: (err: Error) => void = () => {};
   const crashed = new Promise<never>((_, reject) => (crash = reject));
   crashed.catch(() => {});
-  const { remote, terminate } = connectWorker<ClipHelperApi>(worker, 'An analysis worker stopped unexpectedly.', (message) => {
+  // Helpers end with this worker (nested workers close with their owner), so none is terminated here.
+  const { remote } = connectWorker<ClipHelperApi>(worker, 'An analysis worker stopped unexpectedly.', (message) => {
     helpers = helpers.filter((h) => h.api !== remote);
     crash(new Error(message));
   });
-  return { api: remote, crashed, terminate };
+  return { api: remote, crashed, ready: Promise.resolve() };
 }
 
 /** The helpers for every segment after the first (this worker analyses the first), started once and kept. */
 function helpersFor(count: number, request: SegmentRequest): Helper[] {
   while (helpers.length < count) {
     const helper = startHelper();
-    void helper.api.prepare(request);
+    helper.ready = Promise.race([helper.api.prepare(request), helper.crashed]).catch(() => {});
     helpers.push(helper);
   }
   return helpers.slice(0, count);
@@ -64,7 +66,22 @@ async function onHelper(helper: Helper, file: Blob, name: string, request: Segme
   return outcome.result;
 }
 
+/** How many workers analyse a clip, the WASM threads each may use (set once, before this worker's backend starts). */
+function workerPlan(request: Pick<ClipRequest, 'model' | 'backend' | 'modelsUrl' | 'workers'>): { workers: number; segmentRequest: SegmentRequest } {
+  const workers = Math.max(1, Math.min(MAX_WORKERS, request.workers ?? defaultWorkers()));
+  const segmentRequest: SegmentRequest = { model: request.model, backend: request.backend, modelsUrl: request.modelsUrl, wasmThreads: (navigator.hardwareConcurrency || 1) / workers };
+  if (!threadsSet) limitWasmThreads(segmentRequest.wasmThreads);
+  threadsSet = true;
+  return { workers, segmentRequest };
+}
+
 const api: ClipWorkerApi = {
+  async prepare(request) {
+    const { workers, segmentRequest } = workerPlan(request);
+    const others = helpersFor(workers - 1, segmentRequest);
+    await Promise.all([models.get(request).catch(() => {}), ...others.map((h) => h.ready)]);
+  },
+
   async analyze(file, name, request, onProgress): Promise<ClipOutcome> {
     cancelled = false;
     const started = performance.now();
@@ -80,10 +97,7 @@ const api: ClipWorkerApi = {
       if (request.exercise === 'running' && source.durationS < MIN_RUNNING_CLIP_S) {
         throw new ClipError('too-short', `"${name}" is only ${source.durationS.toFixed(1)} s long. Record at least 10 seconds of steady running.`);
       }
-      const workers = Math.max(1, Math.min(MAX_WORKERS, request.workers ?? defaultWorkers()));
-      const segmentRequest: SegmentRequest = { model: request.model, backend: request.backend, modelsUrl: request.modelsUrl, wasmThreads: (navigator.hardwareConcurrency || 1) / workers };
-      if (!threadsSet) limitWasmThreads(segmentRequest.wasmThreads);
-      threadsSet = true;
+      const { workers, segmentRequest } = workerPlan(request);
       const segments = planSegments(source.durationS, workers);
       const others = helpersFor(segments.length - 1, segmentRequest);
 

@@ -6,12 +6,17 @@ import type { VerifiedModelStore } from './verified-model';
 
 const BENCH_RUNS = 5;
 
-async function timeModel(m: PoseModel): Promise<number> {
+/** Warms the model up (the first call compiles kernels and uploads weights), then times `runs` calls. */
+async function timeModel(m: PoseModel, runs: number): Promise<number | undefined> {
   const frame = tf.zeros([360, 640, 3], 'int32') as tf.Tensor3D;
   try {
-    await m.estimate(frame, 0); // first call compiles kernels / uploads weights
+    await m.estimate(frame, 0);
+    if (runs === 0) {
+      m.reset();
+      return undefined;
+    }
     const times: number[] = [];
-    for (let i = 1; i <= BENCH_RUNS; i++) {
+    for (let i = 1; i <= runs; i++) {
       const start = performance.now();
       await m.estimate(frame, i * 33);
       times.push(performance.now() - start);
@@ -36,14 +41,16 @@ export interface LoadedModel {
  */
 export async function loadFastestModel(id: ModelId, choice: BackendChoice, store: VerifiedModelStore): Promise<LoadedModel> {
   const list = await candidates(choice);
+  const viable = list.filter((c) => !c.skipped);
   let best: { candidate: BackendCandidate; model: PoseModel } | null = null;
   let lastError: unknown = null;
-  for (const candidate of list.filter((c) => !c.skipped)) {
+  for (const candidate of viable) {
     try {
       await activate(candidate.name);
       const m = await PoseModel.create(id, store);
-      candidate.msPerFrame = await timeModel(m);
-      if (!best || candidate.msPerFrame < (best.candidate.msPerFrame ?? Infinity)) {
+      // With one candidate there is nothing to compare: warming up is enough.
+      candidate.msPerFrame = await timeModel(m, viable.length > 1 ? BENCH_RUNS : 0);
+      if (!best || (candidate.msPerFrame ?? Infinity) < (best.candidate.msPerFrame ?? Infinity)) {
         best?.model.dispose();
         best = { candidate, model: m };
       } else {

@@ -6,10 +6,11 @@ import type { VerifiedModelStore } from './verified-model';
  * How often to look for extra people. Each count stalls the pose worker for one multi-person
  * inference (0.3-0.5 s on a 2-core laptop), long enough to hide a fast knee raise: on the high
  * knees clip every stall during the set cost about one raise. So during a set it runs rarely; while
- * the person gets into position, often. (A worker of its own was tried: on 2 cores the two WASM
+ * the person gets into position, often. In a clip nothing stalls, but every 2 s of video it took
+ * about 15% of the analysis time, so a clip is checked every 4 s. (A worker of its own was tried: on 2 cores the two WASM
  * thread pools slowed the pose worker to 3-7 fps.)
  */
-export const PEOPLE_INTERVAL_S = { setup: 2, exercising: 15 } as const;
+export const PEOPLE_INTERVAL_S = { setup: 2, exercising: 15, clip: 4 } as const;
 /** Input size of the multi-person model (multiple of 32): 256, its default; 192 missed two people standing side by side. */
 const MAX_DIMENSION = 256;
 /** A second person must be a confident, whole-ish pose, not a poster or a reflection fragment. */

@@ -46,6 +46,12 @@ export function ClipPage({ route, onRouteChange, onExit }: { route: ClipRoute; o
 
   useEffect(() => () => client.current?.terminate(), []);
 
+  // The models load while the person picks a clip, so the analysis starts at once.
+  useEffect(() => {
+    void worker().api.prepare({ model: route.model, backend: 'auto', modelsUrl: modelsUrl(), workers: route.workers })
+      .then(() => publish({ ...window.formcheck, clipModelsReady: true }));
+  }, [route.model, route.workers, worker]);
+
   const analyse = useCallback(async (file: Blob, name: string) => {
     setStage({ kind: 'analysing', name, progress: null, cancelling: false });
     const { api } = worker();
