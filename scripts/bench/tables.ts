@@ -45,13 +45,13 @@ export function limitsTable(bare: readonly BareRow[], live: readonly LiveRow[]):
 
 export function ratioTable(bare: readonly BareRow[], live: readonly LiveRow[]): string {
   return markdownTable(
-    ['model', 'backend', 'worker / bare fps', 'worker / camera fps', 'worker / main fps', 'worker / bare infer ms', 'longest rAF gap ms worker vs main', 'long tasks worker vs main'],
+    ['model', 'backend', 'worker / bare fps', 'worker / camera fps', 'worker / limit fps', 'worker / main fps', 'worker / bare infer ms', 'longest rAF gap ms worker vs main', 'long tasks worker vs main'],
     bare.map((b) => {
       const worker = find(live, b.model, b.backend, 'worker');
       const main = find(live, b.model, b.backend, 'main');
       return [
         b.model, b.backend,
-        ratio(worker?.fps, b.fps), ratio(worker?.fps, worker?.cameraFps), ratio(worker?.fps, main?.fps), ratio(worker?.inferMsMedian, b.inferMsMedian),
+        ratio(worker?.fps, b.fps), ratio(worker?.fps, worker?.cameraFps), ratio(worker?.fps, worker ? Math.min(b.fps, worker.cameraFps) : undefined), ratio(worker?.fps, main?.fps), ratio(worker?.inferMsMedian, b.inferMsMedian),
         `${worker ? ms(worker.rafGapMaxMs) : '-'} vs ${main ? ms(main.rafGapMaxMs) : '-'}`, `${worker?.longTasks ?? '-'} vs ${main?.longTasks ?? '-'}`,
       ];
     }),

@@ -61,7 +61,7 @@ export interface PoseWorkerApi {
    */
   runFeed(frames: SharedArrayBuffer, onResult: (result: FeedResult) => void): Promise<void>;
   stopFeed(): void;
-  /** Runs the loaded model over the frames, cycling, for durationMs; closes the frames. For benchmarks. */
+  /** Runs the loaded model over the frames (as RGB tensors, like the live feed's), cycling, for durationMs; closes the frames. For benchmarks. */
   benchmarkBare(frames: ImageBitmap[], durationMs: number): Promise<BareBenchmark>;
   finishSession(): SetSummary | null;
   /** After a pause (tab hidden), so smoothing does not blend frames far apart in time. */

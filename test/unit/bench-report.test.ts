@@ -74,7 +74,7 @@ describe('tables', () => {
   it('sets the worker against the bare model, the camera and the main thread', () => {
     const table = ratioTable(bare, [live('worker', 18, 17, 0), live('main', 12, 310, 98)]);
     expect(table.split('\n')[2]).toBe(
-      '| movenet-lightning | wasm    |             0.75x |               0.75x |             1.50x |                  1.13x |                         17 vs 310 |                   0 vs 98 |',
+      '| movenet-lightning | wasm    |             0.75x |               0.75x |              0.75x |             1.50x |                  1.13x |                         17 vs 310 |                   0 vs 98 |',
     );
   });
 
