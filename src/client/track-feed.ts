@@ -24,7 +24,8 @@ export function canFeedTrackToWorker(): boolean {
 /**
  * Converts every frame the track delivers to RGB at model size straight into the exchange, and
  * gives the camera its buffer back at once (a camera has only a few: frames held until the worker
- * is free starve it, and it skips the frames that would have been freshest).
+ * is free starve it, and it skips the frames that would have been freshest). Ends quietly when the
+ * feed is stopped; a frame it cannot read is an error.
  */
 async function forwardFrames(reader: ReadableStreamDefaultReader<VideoFrame>, exchange: FrameExchange): Promise<void> {
   const clock = new CaptureClock();
@@ -50,8 +51,10 @@ async function forwardFrames(reader: ReadableStreamDefaultReader<VideoFrame>, ex
       toRgb(pixels, width, height, exchange.backBuffer(width, height));
       exchange.publish({ t: timestamp / 1e6, availableAt: performance.timeOrigin + clock.availableAt(timestamp), width, height, prepMs: performance.now() - start });
     }
-  } catch {
-    // The stream was cancelled (the feed stopped) or failed; the track's 'ended' event reports a lost camera.
+  } catch (err) {
+    // A stopped feed cancels the stream; a lost camera is reported by the track's 'ended' event.
+    if (exchange.closed) return;
+    throw new Error(`The camera's frames could not be read: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
@@ -98,7 +101,9 @@ export class TrackFeed implements LiveFeed {
     // A clone, so ending this feed (its stream is cancelled) never stops the camera the page shows.
     const clone = this.track.clone();
     const reader = new MediaStreamTrackProcessor({ track: clone, maxBufferSize: 1 }).readable.getReader();
-    void forwardFrames(reader, exchange).finally(() => exchange.close());
+    forwardFrames(reader, exchange)
+      .catch((err: unknown) => this.running && this.onError(err))
+      .finally(() => exchange.close());
     this.done = this.api
       .runFeed(exchange.shared, (result) => {
         if (!this.running) return;
