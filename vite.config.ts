@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from './vite-plugin-csp';
 import { selfHostedModels } from './vite-plugin-models';
 
 // Cross-origin isolation lets the WASM backend use threads (SharedArrayBuffer).
@@ -17,7 +18,7 @@ const mangleOnly = { compress: false, mangle: true, codegen: { removeWhitespace:
 const mediapipeStub = fileURLToPath(new URL('./src/worker/mediapipe-pose-stub.ts', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), selfHostedModels(fileURLToPath(new URL('./models', import.meta.url)))],
+  plugins: [react(), selfHostedModels(fileURLToPath(new URL('./models', import.meta.url))), contentSecurityPolicy()],
   resolve: { alias: { '@mediapipe/pose': mediapipeStub } },
   worker: { format: 'es', rolldownOptions: { output: { minify: mangleOnly } } },
   server: { headers: isolationHeaders },
