@@ -1,4 +1,6 @@
 import type { BareBenchmark, InitResult } from '../worker/pose-worker-api';
+import type { WorkerMemory } from '../worker/worker-memory';
+import { totalMemoryBytes } from './automation';
 import { analysisSize } from '../shared/frame-size';
 import type { LiveFeed } from './frame-pump';
 import type { PoseEngineApi, PoseRunner } from './pose-client';
@@ -42,6 +44,8 @@ export interface LiveAutomation {
    * bare model on them for durationMs.
    */
   benchmarkBare(frameCount: number, durationMs: number): Promise<BareBenchmark>;
+  /** The engine's tensors, and the memory of the page and all its workers, for soak tests. */
+  memory(): Promise<WorkerMemory & { totalBytes: number | null }>;
 }
 
 declare global {
@@ -89,6 +93,10 @@ export function publishLiveAutomation(parts: LiveParts): () => void {
         firstResultAt: parts.firstResultAt(),
         samples: parts.samples.toArray(),
       };
+    },
+    async memory() {
+      const [engine, totalBytes] = await Promise.all([parts.api.memory(), totalMemoryBytes()]);
+      return { ...engine, totalBytes };
     },
     async benchmarkBare(frameCount, durationMs) {
       parts.pump.stop();

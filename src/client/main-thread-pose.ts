@@ -17,6 +17,7 @@ export function startMainThreadPose(): PoseClient {
       benchmarkBare: async (frames, durationMs) => (await engine).benchmarkBare(frames, durationMs),
       finishSession: async () => (await engine).finishSession(),
       resetTracking: async () => (await engine).resetTracking(),
+      memory: async () => (await engine).memory(),
     },
     terminate() {
       void engine.then((e) => e.dispose());

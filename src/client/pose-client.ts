@@ -30,6 +30,7 @@ export function startPoseWorker(onCrash: (message: string) => void): PoseClient 
       benchmarkBare: (frames, durationMs) => remote.benchmarkBare(Comlink.transfer(frames, frames), durationMs),
       finishSession: () => remote.finishSession(),
       resetTracking: () => remote.resetTracking(),
+      memory: () => remote.memory(),
     },
     terminate,
   };

@@ -2,6 +2,7 @@ import type { ClipAnalysis, ClipErrorInfo, ClipExercise, ClipProgress } from '..
 import type { ClipOptions } from '../shared/clip-conclusion';
 import type { ModelId } from '../shared/models';
 import type { BackendChoice } from './backend';
+import type { WorkerMemory } from './worker-memory';
 
 /** Everything that crosses between the UI and the clip worker. */
 export interface ClipRequest {
@@ -26,4 +27,6 @@ export interface ClipWorkerApi {
   cancel(): void;
   /** The frame at a frame index of the last analysed clip, full size, for key frames and the scrubber. */
   frameImage(frameIndex: number): Promise<ImageBitmap>;
+  /** Tensors this worker holds, for soak tests. */
+  memory(): WorkerMemory;
 }

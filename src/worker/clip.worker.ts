@@ -10,6 +10,7 @@ import type { ClipHelperApi, SegmentRequest } from './clip-helper-api';
 import { ClipModelCache } from './clip-model';
 import { analyzeSegment } from './clip-segment';
 import type { ClipOutcome, ClipRequest, ClipWorkerApi } from './clip-worker-api';
+import { workerMemory } from './worker-memory';
 
 const PROGRESS_EVERY_MS = 200;
 /** A file that stops decoding after this share of its frames is analysed as far as it goes. */
@@ -166,6 +167,8 @@ const api: ClipWorkerApi = {
     const bitmap = await decoder.still(t);
     return Comlink.transfer(bitmap, [bitmap]);
   },
+
+  memory: workerMemory,
 };
 
 Comlink.expose(api);

@@ -7,6 +7,7 @@ import { loadFastestModel } from './model-loader';
 import { PEOPLE_INTERVAL_S, PeopleCounter } from './people-counter';
 import type { BareBenchmark, FrameMeta, FrameResult, InitOptions, InitResult, PoseWorkerApi } from './pose-worker-api';
 import { VerifiedModelStore } from './verified-model';
+import { workerMemory } from './worker-memory';
 
 export interface PoseEngine extends PoseWorkerApi {
   dispose(): void;
@@ -129,6 +130,8 @@ export function createPoseEngine(): PoseEngine {
     resetTracking() {
       model?.reset();
     },
+
+    memory: workerMemory,
 
     dispose() {
       feed?.close();

@@ -2,6 +2,7 @@ import type { KeypointMap } from '../shared/keypoints';
 import type { ModelId } from '../shared/models';
 import type { ExerciseId, SessionOptions, SessionSnapshot, SetSummary } from '../shared/session-types';
 import type { BackendCandidate, BackendChoice, BackendName } from './backend';
+import type { WorkerMemory } from './worker-memory';
 
 /** Everything that crosses between the UI and the pose worker. */
 export interface InitOptions {
@@ -66,4 +67,6 @@ export interface PoseWorkerApi {
   finishSession(): SetSummary | null;
   /** After a pause (tab hidden), so smoothing does not blend frames far apart in time. */
   resetTracking(): void;
+  /** Tensors the engine holds, for soak tests. */
+  memory(): WorkerMemory;
 }

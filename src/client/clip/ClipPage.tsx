@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { SLOW_MOTION_FACTORS, type ClipAnalysis, type ClipErrorInfo, type ClipExercise, type ClipProgress } from '../../shared/clip-analysis';
 import { exerciseInfo } from '../../shared/exercises';
 import { MODELS, type ModelId } from '../../shared/models';
-import { publish } from '../automation';
+import { publish, totalMemoryBytes } from '../automation';
 import { modelsUrl } from '../pose-client';
 import { startClipWorker, type ClipClient } from './clip-client';
 import { ClipProgressView } from './ClipProgressView';
@@ -44,7 +44,18 @@ export function ClipPage({ route, onRouteChange, onExit }: { route: ClipRoute; o
     return client.current;
   }, []);
 
-  useEffect(() => () => client.current?.terminate(), []);
+  useEffect(() => {
+    window.formcheckClip = {
+      memory: async () => {
+        const [clipWorker, totalBytes] = await Promise.all([worker().api.memory(), totalMemoryBytes()]);
+        return { ...clipWorker, totalBytes };
+      },
+    };
+    return () => {
+      delete window.formcheckClip;
+      client.current?.terminate();
+    };
+  }, [worker]);
 
   // The models load while the person picks a clip, so the analysis starts at once.
   useEffect(() => {
