@@ -1,8 +1,8 @@
 /**
  * Puts camera frame timestamps (microseconds on the capture clock, which is not the page's) on
  * this thread's performance.now() clock. The smallest gap seen between a frame's timestamp and its
- * arrival is taken as the delivery delay of a frame read the moment it came: frames read later
- * (the reader was busy) then show how long they waited.
+ * arrival is taken as the delivery delay of a frame read the moment it came, so a frame's
+ * "available at" is when it could first have been read, however late it was.
  */
 export class CaptureClock {
   private offsetMs = Infinity;

@@ -1,8 +1,8 @@
-import { createSession } from '../shared/exercises';
-import type { ExerciseSession } from '../shared/session-types';
-import { FrameExchange } from '../shared/frame-exchange';
-import type { DetectorInput, PoseModel } from './detector';
 import * as tf from '@tensorflow/tfjs-core';
+import { createSession } from '../shared/exercises';
+import { FrameExchange } from '../shared/frame-exchange';
+import type { ExerciseSession } from '../shared/session-types';
+import type { DetectorInput, PoseModel } from './detector';
 import { loadFastestModel } from './model-loader';
 import { PEOPLE_INTERVAL_S, PeopleCounter } from './people-counter';
 import type { BareBenchmark, FrameMeta, FrameResult, InitOptions, InitResult, PoseWorkerApi } from './pose-worker-api';
