@@ -8,7 +8,7 @@ const duration = (s: number): string => (s < 90 ? `${fixedText(s, 1)} s` : `${Ma
 /** Title, the clip's facts (length, frame rate, model, how fast it was analysed), warnings and actions. */
 export function ReportHeader({ analysis: a, title, onNewClip, children }: { analysis: ClipAnalysis; title: string; onNewClip: () => void; children?: ReactNode }) {
   const s = a.source;
-  const speed = s.durationS > 0 ? a.analysisS / s.durationS : null;
+  const ofLength = s.durationS > 0 ? a.analysisS / s.durationS : null;
   return (
     <header className="report-header">
       <div className="report-title">
@@ -22,7 +22,7 @@ export function ReportHeader({ analysis: a, title, onNewClip, children }: { anal
         <div><dt>Pose model</dt><dd>{MODELS[a.model].label} · {a.backend}</dd></div>
         <div>
           <dt>Analysis</dt>
-          <dd>{fixedText(a.analysisS, 1)} s{speed !== null && ` (${fixedText(speed, 1)}x real time)`}</dd>
+          <dd>{fixedText(a.analysisS, 1)} s{ofLength !== null && ` (${fixedText(ofLength, 1)}x the clip's length)`}</dd>
         </div>
       </dl>
       {a.warnings.length > 0 && (
