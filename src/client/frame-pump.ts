@@ -27,6 +27,13 @@ export interface LiveFeed {
   whenIdle(): Promise<void>;
 }
 
+/**
+ * Frames the <video> presented since the last callback: its running count (presentedFrames)
+ * includes frames whose callback a busy main thread missed. 1 for the first callback.
+ */
+export const framesSince = (last: number | null, presentedFrames: number | undefined): number =>
+  presentedFrames === undefined || last === null ? 1 : Math.max(1, presentedFrames - last);
+
 type Process = (frame: ImageBitmap, meta: FrameMeta) => Promise<FrameResult>;
 
 type VideoWithFrameCallback = HTMLVideoElement & {
@@ -93,10 +100,9 @@ export class FramePump implements LiveFeed {
     }
   }
 
-  /** presentedFrames (the video's running frame count) reveals frames whose callback a busy main thread missed. */
   private onFrame(presentedAt: number, presentedFrames?: number): void {
     if (!this.running) return;
-    const arrived = presentedFrames === undefined || this.lastPresentedFrames === null ? 1 : Math.max(1, presentedFrames - this.lastPresentedFrames);
+    const arrived = framesSince(this.lastPresentedFrames, presentedFrames);
     this.lastPresentedFrames = presentedFrames ?? null;
     this.stats.offered += arrived;
     this.stats.dropped += arrived - 1;

@@ -4,7 +4,7 @@ import { analysisSize, MAX_FRAME_SIDE } from '../shared/frame-size';
 import { copyFramePixels, FrameScratch } from '../shared/frame-pixels';
 import { toRgb } from '../shared/yuv-to-rgb';
 import type { FeedResult } from '../worker/pose-worker-api';
-import type { LiveFeed, PumpStats, PumpTiming } from './frame-pump';
+import { framesSince, type LiveFeed, type PumpStats, type PumpTiming } from './frame-pump';
 import type { PoseEngineApi } from './pose-client';
 
 type VideoWithFrameCallback = HTMLVideoElement & {
@@ -133,11 +133,10 @@ export class TrackFeed implements LiveFeed {
     return this.done;
   }
 
-  /** presentedFrames (the video's running frame count) includes frames whose callback a busy page missed. */
   private countFrames(): void {
     this.handle = this.video.requestVideoFrameCallback((_now, { presentedFrames }) => {
       if (!this.running) return;
-      this.offered += this.lastPresentedFrames === null ? 1 : Math.max(1, presentedFrames - this.lastPresentedFrames);
+      this.offered += framesSince(this.lastPresentedFrames, presentedFrames);
       this.lastPresentedFrames = presentedFrames;
       this.countFrames();
     });

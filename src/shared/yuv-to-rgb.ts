@@ -36,7 +36,7 @@ function coefficients(matrix: 'bt709' | 'bt601', fullRange: boolean): [number, n
 }
 
 /** Each term of the conversion for every 8-bit value, so a pixel costs lookups and additions (0.5 added to luma rounds the result). */
-function tables(matrix: 'bt709' | 'bt601', fullRange: boolean) {
+function buildTables(matrix: 'bt709' | 'bt601', fullRange: boolean) {
   const [ys, vr, ug, vg, ub] = coefficients(matrix, fullRange);
   const yBase = fullRange ? 0 : 16;
   const table = (f: (i: number) => number) => Float32Array.from({ length: 256 }, (_, i) => f(i));
@@ -47,10 +47,36 @@ function tables(matrix: 'bt709' | 'bt601', fullRange: boolean) {
 }
 
 /**
+ * Every frame of a camera or clip has the same format, size and turn, so the tables and sampling
+ * positions are built once per kind of frame, not once per frame.
+ */
+function cache<T>() {
+  const entries = new Map<string, T>();
+  return (key: string, make: () => T): T => {
+    let value = entries.get(key);
+    if (value === undefined) {
+      if (entries.size > 8) entries.clear();
+      value = make();
+      entries.set(key, value);
+    }
+    return value;
+  };
+}
+
+const tableCache = cache<ReturnType<typeof buildTables>>();
+const offsetCache = cache<Record<'yCol' | 'cCol' | 'yRow' | 'uRow' | 'vRow', Int32Array>>();
+const tables = (matrix: 'bt709' | 'bt601', fullRange: boolean) => tableCache(`${matrix}/${fullRange}`, () => buildTables(matrix, fullRange));
+
+type Sampling = { a: Int32Array; b: Int32Array; swapped: boolean };
+const samplingCache = cache<Sampling>();
+const sampling = (src: FramePixels, width: number, height: number): Sampling =>
+  samplingCache(`${src.width}x${src.height}/${src.rotation ?? 0}/${src.flip ?? false}/${width}x${height}`, () => buildSampling(src, width, height));
+
+/**
  * For each output column (a) and row (b), the source coordinate it samples; with a quarter turn
  * the output's columns run along the source's rows, so a gives the source row and b the column.
  */
-function sampling(src: FramePixels, width: number, height: number): { a: Int32Array; b: Int32Array; swapped: boolean } {
+function buildSampling(src: FramePixels, width: number, height: number): Sampling {
   const rotation = src.rotation ?? 0;
   const swapped = rotation === 90 || rotation === 270;
   const pick = (n: number, size: number, reverse: boolean) => Int32Array.from({ length: n }, (_, i) => {
@@ -95,11 +121,18 @@ export function toRgb(src: FramePixels, width: number, height: number, out: Int3
   const yPlane = layout[0]!, uPlane = layout[1]!, vPlane = interleaved ? layout[1]! : layout[2]!;
   const uvStep = interleaved ? 2 : 1, vOffset = vPlane.offset + (interleaved ? 1 : 0);
   // Source column and row of every output pixel, as plane offsets, so the loop only adds.
-  const cols = swapped ? b : a, rows = swapped ? a : b;
-  const yCol = Int32Array.from(cols, (sx) => sx), cCol = Int32Array.from(cols, (sx) => (sx >> cx) * uvStep);
-  const yRow = Int32Array.from(rows, (sy) => yPlane.offset + sy * yPlane.stride);
-  const uRow = Int32Array.from(rows, (sy) => uPlane.offset + (sy >> cy) * uPlane.stride);
-  const vRow = Int32Array.from(rows, (sy) => vOffset + (sy >> cy) * vPlane.stride);
+  const { yCol, cCol, yRow, uRow, vRow } = offsetCache(
+    `${src.format}/${layout.map((p) => `${p.offset}:${p.stride}`).join(',')}/${src.width}x${src.height}/${src.rotation ?? 0}/${src.flip ?? false}/${width}x${height}`,
+    () => {
+      const cols = swapped ? b : a, rows = swapped ? a : b;
+      return {
+        yCol: Int32Array.from(cols), cCol: Int32Array.from(cols, (sx) => (sx >> cx) * uvStep),
+        yRow: Int32Array.from(rows, (sy) => yPlane.offset + sy * yPlane.stride),
+        uRow: Int32Array.from(rows, (sy) => uPlane.offset + (sy >> cy) * uPlane.stride),
+        vRow: Int32Array.from(rows, (sy) => vOffset + (sy >> cy) * vPlane.stride),
+      };
+    },
+  );
   // Not swapped, a pixel's column comes from x and its row from y; a quarter turn swaps them.
   for (let y = 0, o = 0; y < height; y++) {
     for (let x = 0; x < width; x++, o += 3) {
