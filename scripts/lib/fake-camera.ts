@@ -53,9 +53,12 @@ export function fakeCameraFile(src: string, opts: FakeCameraOptions): string {
   return out;
 }
 
-/** Chromium with the clip as its camera; fakeUi grants camera permission, fakeDevice provides one. */
-export async function launchWithCamera(y4m?: string, opts: { fakeUi?: boolean; fakeDevice?: boolean } = {}): Promise<Browser> {
-  const args: string[] = [];
+/**
+ * Chromium with the clip as its camera; fakeUi grants camera permission, fakeDevice provides one;
+ * args are further command-line switches (e.g. to switch WebAssembly off).
+ */
+export async function launchWithCamera(y4m?: string, opts: { fakeUi?: boolean; fakeDevice?: boolean; args?: readonly string[] } = {}): Promise<Browser> {
+  const args: string[] = [...(opts.args ?? [])];
   if (opts.fakeUi ?? true) args.push('--use-fake-ui-for-media-stream');
   if (opts.fakeDevice ?? true) args.push('--use-fake-device-for-media-stream');
   if (y4m) args.push(`--use-file-for-fake-video-capture=${y4m}`);

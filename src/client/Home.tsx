@@ -3,9 +3,11 @@ import { clipModel } from '../shared/clip-analysis';
 import { EXERCISES, recommendedModel, type ExerciseInfo } from '../shared/exercises';
 import { MODELS, type ModelId } from '../shared/models';
 import { CameraDiagram } from './CameraDiagram';
+import { useSettings } from './settings-context';
+import type { Plan } from './storage/preferences';
 import { listCameras } from './camera';
 import type { ClipRoute } from './clip/ClipPage';
-import type { LiveRoute } from './route';
+import type { LiveRoute, OtherPage } from './route';
 import type { ExerciseId, SessionOptions } from '../shared/session-types';
 
 const TEMPOS: ReadonlyArray<[number, number, number]> = [[3, 2, 1], [2, 1, 1], [4, 1, 1], [3, 0, 1]];
@@ -49,11 +51,18 @@ function ExerciseOptions({ id, options, onChange }: { id: ExerciseId; options: S
   }
 }
 
+function planText(ex: ExerciseInfo, plan: Plan): string {
+  const reps = ex.id === 'hip-flexor-test' ? `a ${plan.holdSeconds || 30} s hold per side` : `${plan.reps} reps${ex.perSide ? ' per side' : ''}`;
+  const hold = ex.id !== 'hip-flexor-test' && plan.holdSeconds ? `, ${plan.holdSeconds} s holds` : '';
+  const tempo = ex.id === 'squat' && plan.tempo ? `, tempo ${plan.tempo.join(':')}` : '';
+  return `${plan.sets} set${plan.sets === 1 ? '' : 's'} of ${reps}${hold}${tempo}, ${plan.restS} s rest`;
+}
+
 /** Either a model picked for every exercise, or each exercise's own recommendation. */
 type ModelChoice = ModelId | 'recommended';
 const modelFor = (choice: ModelChoice, id: ExerciseId): ModelId => (choice === 'recommended' ? recommendedModel(id) : choice);
 
-function ExerciseCard({ ex, model, camera, options, onOptions, onStart, onClip }: {
+function ExerciseCard({ ex, model, camera, options, onOptions, onStart, onClip, plan, ready }: {
   ex: ExerciseInfo;
   model: ModelChoice;
   camera: string;
@@ -61,6 +70,8 @@ function ExerciseCard({ ex, model, camera, options, onOptions, onStart, onClip }
   onOptions: (o: SessionOptions) => void;
   onStart: (route: LiveRoute) => void;
   onClip: (route: ClipRoute) => void;
+  plan: Plan | undefined;
+  ready: boolean;
 }) {
   return (
     <article className="exercise-card" data-testid={`exercise-${ex.id}`}>
@@ -69,10 +80,13 @@ function ExerciseCard({ ex, model, camera, options, onOptions, onStart, onClip }
         <h3>{ex.name}</h3>
         <p>{ex.description}</p>
         <p className="hint"><strong>Camera:</strong> {ex.setupHint}</p>
-        <ExerciseOptions id={ex.id} options={options} onChange={onOptions} />
+        {plan
+          ? <p className="hint" data-testid={`plan-${ex.id}`}><strong>Your plan:</strong> {planText(ex, plan)} (change it in Settings)</p>
+          : <ExerciseOptions id={ex.id} options={options} onChange={onOptions} />}
         <button
           type="button"
           className="primary"
+          disabled={!ready}
           onClick={() => onStart({ exercise: ex.id, model: modelFor(model, ex.id), backend: 'auto', camera: camera || undefined, options })}
         >
           Start {ex.name.toLowerCase()}
@@ -85,10 +99,10 @@ function ExerciseCard({ ex, model, camera, options, onOptions, onStart, onClip }
   );
 }
 
-export function Home({ onStart, onClip }: { onStart: (route: LiveRoute) => void; onClip: (route: ClipRoute) => void }) {
-  const [model, setModel] = useState<ModelChoice>('recommended');
+export function Home({ onStart, onClip, onGo }: { onStart: (route: LiveRoute) => void; onClip: (route: ClipRoute) => void; onGo: (page: OtherPage) => void }) {
+  const { prefs, setPrefs, plans, loaded } = useSettings();
+  const { model, camera } = prefs;
   const [cameras, setCameras] = useState<MediaDeviceInfo[]>([]);
-  const [camera, setCamera] = useState('');
   const [options, setOptions] = useState<Partial<Record<ExerciseId, SessionOptions>>>({});
 
   useEffect(() => {
@@ -100,11 +114,17 @@ export function Home({ onStart, onClip }: { onStart: (route: LiveRoute) => void;
       <header>
         <h1>Form Check</h1>
         <p className="tagline">Live cues and a rep counter from your camera. Everything runs on this device; no video leaves it.</p>
+        <nav className="home-nav" aria-label="Pages">
+          <button type="button" className="link" onClick={() => onGo({ kind: 'history' })} data-testid="nav-history">History</button>
+          <button type="button" className="link" onClick={() => onGo({ kind: 'progress' })} data-testid="nav-progress">Progress</button>
+          <button type="button" className="link" onClick={() => onGo({ kind: 'settings' })} data-testid="nav-settings">Settings</button>
+          <button type="button" className="link" onClick={() => onGo({ kind: 'privacy' })} data-testid="nav-privacy">Privacy</button>
+        </nav>
       </header>
       <section className="settings" aria-label="Settings">
         <label>
           Pose model
-          <select value={model} onChange={(e) => setModel(e.target.value as ModelChoice)}>
+          <select value={model} disabled={!loaded} onChange={(e) => setPrefs({ ...prefs, model: e.target.value as ModelChoice })}>
             <option value="recommended">Recommended for each exercise</option>
             {Object.values(MODELS).map((m) => (
               <option key={m.id} value={m.id}>{m.label}</option>
@@ -113,7 +133,7 @@ export function Home({ onStart, onClip }: { onStart: (route: LiveRoute) => void;
         </label>
         <label>
           Camera
-          <select value={camera} onChange={(e) => setCamera(e.target.value)}>
+          <select value={camera} disabled={!loaded} onChange={(e) => setPrefs({ ...prefs, camera: e.target.value })}>
             <option value="">Default camera</option>
             {cameras.map((c, i) => (
               <option key={c.deviceId || i} value={c.deviceId}>{c.label || `Camera ${i + 1}`}</option>
@@ -135,6 +155,8 @@ export function Home({ onStart, onClip }: { onStart: (route: LiveRoute) => void;
                 onOptions={(o) => setOptions({ ...options, [ex.id]: o })}
                 onStart={onStart}
                 onClip={onClip}
+                plan={plans[ex.id]}
+                ready={loaded}
               />
             ))}
           </section>

@@ -4,18 +4,19 @@ import { faultLabel } from '../shared/fault-labels';
 import { MODELS } from '../shared/models';
 import { CameraDiagram } from './CameraDiagram';
 import type { SessionSnapshot, SetSummary } from '../shared/session-types';
-import type { FrameResult, InitResult } from '../worker/pose-worker-api';
-import { openCamera } from './camera';
+import type { InitResult } from '../worker/pose-worker-api';
 import { ErrorScreen } from './ErrorScreen';
 import { describeError, type AppError, type ErrorAction } from './errors';
-import { FramePump, type LiveFeed, type PumpTiming } from './frame-pump';
-import { publishLiveAutomation, type FrameSample } from './live-automation';
-import { modelsUrl, startPoseEngine, type PoseClient } from './pose-client';
-import { canFeedTrackToWorker, TrackFeed } from './track-feed';
+import { LiveSet } from './live-set';
 import type { LiveRoute } from './route';
-import { SampleRing } from './sample-ring';
 import { drawSkeleton } from './skeleton';
+import { repsTarget, targetMet } from '../shared/programme';
+import { useSettings } from './settings-context';
+import { useSpaceBar } from './space-bar';
 import { CueSpeaker } from './speech';
+
+/** A planned set ends this long after its last rep, so the last cue is seen. */
+const PLANNED_SET_END_MS = 1500;
 
 type Phase = { kind: 'starting'; step: string } | { kind: 'running' } | { kind: 'error'; error: AppError };
 
@@ -25,6 +26,7 @@ interface Readout {
   fps: number;
   latencyMs: number;
   inferMs: number;
+  lowLight: boolean;
 }
 
 const STATE_LABELS: Record<SessionSnapshot['state'], string> = {
@@ -42,9 +44,6 @@ function backendReport(init: InitResult): string {
   return `${parts.join('; ')}${init.crossOriginIsolated ? '' : '; not cross-origin isolated, so WASM runs single-threaded'}`;
 }
 
-/** About a minute of frames at 30 fps: enough for a benchmark window. */
-const SAMPLE_CAPACITY = 2048;
-
 /** Results per second over the last second. */
 function fpsMeter() {
   const times: number[] = [];
@@ -59,125 +58,118 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
   const info = exerciseInfo(route.exercise);
   const videoRef = useRef<HTMLVideoElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const clientRef = useRef<PoseClient | null>(null);
-  const pumpRef = useRef<LiveFeed | null>(null);
-  const speakerRef = useRef(new CueSpeaker());
+  const setRef = useRef<LiveSet | null>(null);
+  const { prefs, setPrefs, plans } = useSettings();
+  const plan = route.set ? plans[route.exercise] : undefined;
+  const speakerRef = useRef<CueSpeaker>(null as unknown as CueSpeaker);
+  speakerRef.current ??= new CueSpeaker(prefs.voice);
+  speakerRef.current.voice = prefs.voice;
+  speakerRef.current.muted = !prefs.voice.enabled;
   const [phase, setPhase] = useState<Phase>({ kind: 'starting', step: 'Loading the pose model and starting the camera…' });
   const [engine, setEngine] = useState<InitResult | null>(null);
-  const [readout, setReadout] = useState<Readout>({ snapshot: null, people: undefined, fps: 0, latencyMs: 0, inferMs: 0 });
-  const [muted, setMuted] = useState(false);
-  const [attempt, setAttempt] = useState(0);
+  const [readout, setReadout] = useState<Readout>({ snapshot: null, people: undefined, fps: 0, latencyMs: 0, inferMs: 0, lowLight: false });
+  const [attempt, setAttempt] = useState({ n: 0, fresh: false });
+  const [carried, setCarried] = useState<SetSummary | null>(null);
+  const [restarts, setRestarts] = useState(0);
+  const [storageProblem, setStorageProblem] = useState<string | null>(null);
 
   useEffect(() => {
+    const video = videoRef.current;
+    if (!video) return;
     let stopped = false;
-    let stream: MediaStream | null = null;
-    let unpublish = () => {};
     const meter = fpsMeter();
-    const samples = new SampleRing<FrameSample>(SAMPLE_CAPACITY);
-    let firstResultAt: number | null = null;
-    const fail = (err: unknown) => {
-      if (stopped) return;
-      pumpRef.current?.stop();
-      setPhase({ kind: 'error', error: describeError(err) });
-    };
-    const runner = route.runner ?? 'worker';
-    const client = startPoseEngine(runner, (message) => fail(new Error(`The pose engine stopped: ${message}`)));
-    clientRef.current = client;
-
-    const onResult = (result: FrameResult, timing: PumpTiming) => {
-      firstResultAt ??= performance.now();
-      samples.push({ at: performance.now(), inferMs: result.inferMs, workerMs: result.workerMs, prepMs: timing.prepMs, latencyMs: timing.latencyMs });
-      const ctx = canvasRef.current?.getContext('2d');
-      if (ctx) drawSkeleton(ctx, result.keypoints, new Set(result.snapshot?.faultyKeypoints ?? []), result.width, result.height);
-      const cue = result.snapshot?.cue;
-      if (cue?.speak) speakerRef.current.say(cue.key, cue.text);
-      setReadout({ snapshot: result.snapshot, people: result.people, fps: meter(performance.now()), latencyMs: timing.latencyMs, inferMs: result.inferMs });
-    };
-
-    (async () => {
-      const [init, camera] = await Promise.all([
-        client.api.init({ model: route.model, backend: route.backend, modelsUrl: modelsUrl() }),
-        openCamera(route.camera),
-      ]);
-      stream = camera;
-      if (stopped) return;
-      setEngine(init);
-      const video = videoRef.current;
-      if (!video) return;
-      video.srcObject = camera;
-      await video.play();
-      for (const track of camera.getVideoTracks()) {
-        track.addEventListener('ended', () => {
-          if (stopped) return;
-          pumpRef.current?.stop();
-          setPhase({
-            kind: 'error',
-            error: { title: 'The camera stopped', message: 'The camera was disconnected or taken by another app. Your reps so far are kept.', actions: ['summary', 'retry', 'home'] },
-          });
+    const live = new LiveSet(route, video, {
+      engine: setEngine,
+      running: () => setPhase({ kind: 'running' }),
+      carried: setCarried,
+      restarted: setRestarts,
+      storageError: (err) => {
+        console.warn('Storage unavailable:', err);
+        setStorageProblem(err instanceof Error ? err.message : String(err));
+      },
+      failed: (err) => {
+        if (!stopped) setPhase({ kind: 'error', error: describeError(err) });
+      },
+      result: (result, timing) => {
+        const ctx = canvasRef.current?.getContext('2d');
+        if (ctx) drawSkeleton(ctx, result.keypoints, new Set(result.snapshot?.faultyKeypoints ?? []), result.width, result.height);
+        const cue = result.snapshot?.cue;
+        if (cue?.speak) speakerRef.current.say(cue.key, cue.text);
+        setReadout({
+          snapshot: result.snapshot, people: result.people, fps: meter(performance.now()), latencyMs: timing.latencyMs, inferMs: result.inferMs,
+          lowLight: result.lowLight ?? false,
         });
-      }
-      await client.api.startSession(route.exercise, route.options);
-      const track = camera.getVideoTracks()[0];
-      const pump: LiveFeed = runner === 'worker' && !route.feed && track && canFeedTrackToWorker()
-        ? new TrackFeed(video, track, client.api, onResult, fail)
-        : new FramePump(video, (frame, meta) => client.api.processFrame(frame, meta), onResult, fail);
-      pumpRef.current = pump;
-      pump.start();
-      unpublish = publishLiveAutomation({ runner, engine: init, api: client.api, pump, samples, firstResultAt: () => firstResultAt, video, stream: camera });
-      setPhase({ kind: 'running' });
-    })().catch(fail);
-
-    const onVisibility = () => {
-      if (document.hidden) pumpRef.current?.stop();
-      else if (!stopped && pumpRef.current) {
-        void client.api.resetTracking();
-        pumpRef.current.start();
-      }
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-
+      },
+    }, attempt.fresh);
+    setRef.current = live;
+    finishing.current = false;
+    live.start().catch((err: unknown) => {
+      if (!stopped) setPhase({ kind: 'error', error: describeError(err) });
+    });
     return () => {
       stopped = true;
-      unpublish();
-      document.removeEventListener('visibilitychange', onVisibility);
-      pumpRef.current?.stop();
-      pumpRef.current = null;
-      stream?.getTracks().forEach((t) => t.stop());
-      client.terminate();
+      live.dispose();
       speakerRef.current.stop();
     };
   }, [route, attempt]);
 
+  const finishing = useRef(false);
   const finish = useCallback(async () => {
-    pumpRef.current?.stop();
+    if (finishing.current) return;
+    finishing.current = true;
     speakerRef.current.stop();
-    const summary = await clientRef.current?.api.finishSession();
+    const summary = await setRef.current?.finish();
     if (summary) onDone(summary);
     else onExit();
   }, [onDone, onExit]);
 
-  const onErrorAction = (action: ErrorAction) => {
-    if (action === 'retry') {
-      setPhase({ kind: 'starting', step: 'Starting again…' });
-      setAttempt((a) => a + 1);
-    } else if (action === 'summary') void finish();
-    else onExit();
+  const leave = useCallback(async () => {
+    if (finishing.current) return;
+    speakerRef.current.stop();
+    await setRef.current?.leave();
+    onExit();
+  }, [onExit]);
+
+  const restart = (fresh: boolean) => {
+    setPhase({ kind: 'starting', step: fresh ? 'Starting a new set…' : 'Starting again…' });
+    setReadout((r) => ({ ...r, snapshot: null }));
+    setCarried(null);
+    setRestarts(0);
+    setAttempt((a) => ({ n: a.n + 1, fresh }));
   };
 
+  const onErrorAction = (action: ErrorAction) => {
+    if (action === 'retry') restart(false);
+    else if (action === 'summary') void finish();
+    else void leave();
+  };
+
+  // A planned set ends by itself once its reps are done, a moment after the last one's cue.
+  const target = plan ? repsTarget(route.exercise, plan) : null;
+  const reachedTarget = target !== null && phase.kind === 'running' && readout.snapshot !== null && targetMet(readout.snapshot.reps, target, info.perSide);
+  useEffect(() => {
+    if (!reachedTarget) return;
+    const timer = setTimeout(() => void finish(), PLANNED_SET_END_MS);
+    return () => clearTimeout(timer);
+  }, [reachedTarget, finish]);
+
+  useSpaceBar(phase.kind === 'running' ? () => void finish() : null);
+
+  const muted = !prefs.voice.enabled;
   const toggleMute = () => {
-    speakerRef.current.muted = !muted;
     if (!muted) speakerRef.current.stop();
-    setMuted(!muted);
+    setPrefs({ ...prefs, voice: { ...prefs.voice, enabled: muted } });
   };
 
   const snap = readout.snapshot;
+  const lastResort = engine?.candidates.find((c) => c.name === engine.backend)?.lastResort;
   const state = snap?.state ?? 'no-person';
   const reps = snap?.reps ?? { total: 0, left: 0, right: 0 };
 
   return (
     <main className="live">
       <header className="topbar">
-        <button type="button" className="link" onClick={onExit} aria-label="Back to exercises">←</button>
+        <button type="button" className="link" onClick={() => void leave()} aria-label="Back to exercises">←</button>
         <h1>{info.name}</h1>
         <span className={`state state-${state}`}>
           <span className="state-label">{STATE_LABELS[state]}</span>
@@ -193,14 +185,14 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
           · model <span data-testid="infer-ms">{Math.round(readout.inferMs)}</span> ms
         </span>
         <button type="button" onClick={toggleMute} aria-pressed={muted}>{muted ? 'Unmute cues' : 'Mute cues'}</button>
-        <button type="button" className="primary" onClick={() => void finish()} disabled={phase.kind !== 'running'}>End set</button>
+        <button type="button" className="primary" onClick={() => void finish()} disabled={phase.kind !== 'running'} aria-keyshortcuts="Space">End set</button>
       </header>
 
       {phase.kind === 'error' && <ErrorScreen error={phase.error} onAction={onErrorAction} />}
       {phase.kind === 'starting' && <p className="starting" role="status">{phase.step}</p>}
 
       <div className="stage" hidden={phase.kind === 'error'}>
-        <div className="mirror">
+        <div className={prefs.mirror ? 'mirror' : 'camera-view'}>
           <video ref={videoRef} muted playsInline />
           <canvas ref={canvasRef} data-testid="skeleton" />
         </div>
@@ -215,13 +207,46 @@ export function LiveView({ route, onDone, onExit }: { route: LiveRoute; onDone: 
           {state === 'calibrating' && (
             <progress className="calibration" max={1} value={snap?.calibrationProgress ?? 0} aria-label="Calibrating" />
           )}
+          {carried && (
+            <div className="notice" role="status" data-testid="carried-notice">
+              Carrying on your set from before: {carried.reps.total} rep{carried.reps.total === 1 ? '' : 's'} already done.
+              <button type="button" onClick={() => restart(true)}>Start a new set instead</button>
+            </div>
+          )}
+          {restarts > 0 && (
+            <p className="notice" role="status" data-testid="restart-notice">
+              The pose engine stopped and was restarted{restarts > 1 ? ` (${restarts} times)` : ''}; your set goes on.
+            </p>
+          )}
+          {storageProblem && (
+            <p className="notice" role="status" data-testid="storage-notice">
+              This browser is not letting the app save on this device, so this set will not be kept if the page closes. ({storageProblem})
+            </p>
+          )}
+          {lastResort && (
+            <p className="notice" role="status" data-testid="slow-engine-notice">
+              The fast pose engine could not start in this browser ({lastResort.replace(/\.$/, '')}), so the model runs on emulated graphics:
+              a few frames a second, too slow to follow quick movements. Turn WebAssembly back on, or use an up-to-date browser, for live coaching.
+            </p>
+          )}
+          {readout.lowLight && (
+            <p className="warning" role="status" data-testid="low-light-warning">
+              It is dark here, so I may lose track of you. Turn on a light or face a window.
+            </p>
+          )}
           {(readout.people ?? 0) > 1 && (
             <p className="warning" role="status" data-testid="people-warning">
               I can see {readout.people} people. Ask others to step out of the picture so I follow only you.
             </p>
           )}
         </div>
-        <div className="counters">
+        {plan && target !== null && (
+          <p className="plan-progress" data-testid="plan-progress">
+            Set {route.set} of {plan.sets} · {info.perSide ? `${target} per side` : `${target} reps`}
+            {reachedTarget && ': done'}
+          </p>
+        )}
+        <div className="counters" aria-live="polite" aria-atomic="false">
           <div className="count total">
             <span className="label">Reps</span>
             <span data-testid="rep-count">{reps.total}</span>

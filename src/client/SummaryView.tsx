@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { exerciseInfo } from '../shared/exercises';
+import { useSpaceBar } from './space-bar';
 import { faultLabel, notCheckedText, repVerdict } from '../shared/fault-labels';
 import type { RepRecord, SetSummary } from '../shared/session-types';
 
@@ -19,12 +21,29 @@ function RepRow({ rep }: { rep: RepRecord }) {
   );
 }
 
-export function SummaryView({ summary, onAgain, onHome }: { summary: SetSummary; onAgain: () => void; onHome: () => void }) {
+interface Props {
+  summary: SetSummary;
+  /** Default: "<exercise>: set done". */
+  title?: string;
+  /** A line under the title, e.g. when the set was done. */
+  note?: string;
+  /** Offered after a live set; not when looking back at a stored one. */
+  onAgain?: () => void;
+  onHome: () => void;
+  homeLabel?: string;
+  /** Shown under the title: the rest before the next planned set. */
+  children?: ReactNode;
+}
+
+export function SummaryView({ summary, title, note, onAgain, onHome, homeLabel = 'Choose exercise', children }: Props) {
   const info = exerciseInfo(summary.exercise);
+  useSpaceBar(onAgain ?? null);
   const good = summary.repsDetail.filter((r) => r.good).length;
   return (
     <main className="summary" data-testid="summary">
-      <h1>{info.name}: set done</h1>
+      <h1>{title ?? `${info.name}: set done`}</h1>
+      {note && <p className="hint" data-testid="summary-note">{note}</p>}
+      {children}
       <section className="summary-cards">
         <div className="card"><span className="label">Reps</span><span className="value" data-testid="summary-reps">{summary.reps.total}</span></div>
         {info.perSide && (
@@ -57,8 +76,8 @@ export function SummaryView({ summary, onAgain, onHome }: { summary: SetSummary;
         </table>
       )}
       <div className="actions">
-        <button type="button" className="primary" onClick={onAgain}>Another set</button>
-        <button type="button" onClick={onHome}>Choose exercise</button>
+        {onAgain && <button type="button" className="primary" onClick={onAgain} aria-keyshortcuts="Space">Another set</button>}
+        <button type="button" onClick={onHome}>{homeLabel}</button>
       </div>
     </main>
   );

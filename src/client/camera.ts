@@ -1,4 +1,4 @@
-export type CameraErrorKind = 'denied' | 'not-found' | 'busy' | 'unsupported' | 'failed';
+export type CameraErrorKind = 'denied' | 'not-found' | 'busy' | 'unsupported' | 'failed' | 'lost';
 
 export class CameraError extends Error {
   constructor(readonly kind: CameraErrorKind, message: string) {

@@ -54,15 +54,24 @@ declare global {
   }
 }
 
+/** The running set's parts; the engine and feed change when a dead pose worker is restarted. */
 interface LiveParts {
   runner: PoseRunner;
-  engine: InitResult;
-  api: PoseEngineApi;
-  pump: LiveFeed;
-  samples: SampleRing<FrameSample>;
-  firstResultAt(): number | null;
+  set: {
+    readonly api: PoseEngineApi | null;
+    readonly engine: InitResult | null;
+    readonly pump: LiveFeed | null;
+    readonly camera: MediaStream | null;
+    readonly samples: SampleRing<FrameSample>;
+    readonly firstResultAt: number | null;
+  };
   video: HTMLVideoElement;
-  stream: MediaStream;
+}
+
+function running(parts: LiveParts): { api: PoseEngineApi; engine: InitResult; pump: LiveFeed; camera: MediaStream } {
+  const { api, engine, pump, camera } = parts.set;
+  if (!api || !engine || !pump || !camera) throw new Error('The live pipeline is restarting.');
+  return { api, engine, pump, camera };
 }
 
 function nextVideoFrame(video: HTMLVideoElement): Promise<void> {
@@ -82,26 +91,30 @@ async function captureFrames(video: HTMLVideoElement, count: number): Promise<Im
 export function publishLiveAutomation(parts: LiveParts): () => void {
   const hook: LiveAutomation = {
     stats() {
-      const { width, height, frameRate } = parts.stream.getVideoTracks()[0]?.getSettings() ?? {};
+      // While a dead pose engine is being restarted there is no feed: the counters read zero.
+      const { engine, pump, camera } = parts.set;
+      if (!engine || !camera) throw new Error('The live pipeline has not started.');
+      const { width, height, frameRate } = camera.getVideoTracks()[0]?.getSettings() ?? {};
       return {
         at: performance.now(),
         runner: parts.runner,
-        feed: parts.pump.kind,
-        engine: parts.engine,
+        feed: pump?.kind ?? 'track',
+        engine,
         camera: { width, height, frameRate },
-        ...parts.pump.stats,
-        firstResultAt: parts.firstResultAt(),
-        samples: parts.samples.toArray(),
+        ...(pump?.stats ?? { offered: 0, processed: 0, dropped: 0 }),
+        firstResultAt: parts.set.firstResultAt,
+        samples: parts.set.samples.toArray(),
       };
     },
     async memory() {
-      const [engine, totalBytes] = await Promise.all([parts.api.memory(), totalMemoryBytes()]);
+      const [engine, totalBytes] = await Promise.all([running(parts).api.memory(), totalMemoryBytes()]);
       return { ...engine, totalBytes };
     },
     async benchmarkBare(frameCount, durationMs) {
-      parts.pump.stop();
-      await parts.pump.whenIdle();
-      return parts.api.benchmarkBare(await captureFrames(parts.video, frameCount), durationMs);
+      const { api, pump } = running(parts);
+      pump.stop();
+      await pump.whenIdle();
+      return api.benchmarkBare(await captureFrames(parts.video, frameCount), durationMs);
     },
   };
   window.formcheckLive = hook;

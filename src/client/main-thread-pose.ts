@@ -10,7 +10,7 @@ export function startMainThreadPose(): PoseClient {
   return {
     api: {
       init: async (options) => (await engine).init(options),
-      startSession: async (exercise, options) => (await engine).startSession(exercise, options),
+      startSession: async (exercise, options, earlier) => (await engine).startSession(exercise, options, earlier),
       processFrame: async (frame, meta) => (await engine).processFrame(frame, meta),
       runFeed: async (frames, onResult) => (await engine).runFeed(frames, onResult),
       stopFeed: async () => (await engine).stopFeed(),

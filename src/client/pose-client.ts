@@ -2,6 +2,7 @@ import * as Comlink from 'comlink';
 import type { PoseWorkerApi } from '../worker/pose-worker-api';
 import { startMainThreadPose } from './main-thread-pose';
 import { connectWorker } from '../shared/worker-connection';
+import { typedPoseApi } from './pose-errors';
 
 /** Where pose estimation runs: the worker (the app), or the main thread (the benchmark baseline). */
 export type PoseRunner = 'worker' | 'main';
@@ -23,7 +24,7 @@ export function startPoseWorker(onCrash: (message: string) => void): PoseClient 
   return {
     api: {
       init: (options) => remote.init(options),
-      startSession: (exercise, options) => remote.startSession(exercise, options),
+      startSession: (exercise, options, earlier) => remote.startSession(exercise, options, earlier),
       processFrame: (frame, meta) => remote.processFrame(Comlink.transfer(frame, [frame]), meta),
       runFeed: (frames, onResult) => remote.runFeed(frames, Comlink.proxy(onResult)),
       stopFeed: () => remote.stopFeed(),
@@ -36,8 +37,10 @@ export function startPoseWorker(onCrash: (message: string) => void): PoseClient 
   };
 }
 
+/** The engine where it runs; every call's rejection is a PoseEngineError. */
 export function startPoseEngine(runner: PoseRunner, onCrash: (message: string) => void): PoseClient {
-  return runner === 'main' ? startMainThreadPose() : startPoseWorker(onCrash);
+  const client = runner === 'main' ? startMainThreadPose() : startPoseWorker(onCrash);
+  return { ...client, api: typedPoseApi(client.api) };
 }
 
 export const modelsUrl = (): string => new URL(`${import.meta.env.BASE_URL}models/`, location.href).href;

@@ -21,6 +21,8 @@ export interface LiveRoute {
   feed?: 'video';
   /** Set options: march hold seconds, squat tempo prescription, hip-flexor test seconds. */
   options: SessionOptions;
+  /** Following the exercise's programme plan: the number of this set (from 1). */
+  set?: number;
 }
 
 const BACKENDS: readonly BackendChoice[] = ['auto', 'wasm', 'webgl', 'webgpu'];
@@ -57,6 +59,7 @@ export function parseRoute(search: string): LiveRoute | null {
     runner: q.get('runner') === 'main' ? 'main' : 'worker',
     feed: q.get('feed') === 'video' ? 'video' : undefined,
     options: parseOptions(q),
+    ...(Number(q.get('set')) >= 1 && Number.isInteger(Number(q.get('set'))) ? { set: Number(q.get('set')) } : {}),
   };
 }
 
@@ -85,5 +88,24 @@ export function routeSearch(route: LiveRoute): string {
   if (o.testSeconds) q.set('seconds', String(o.testSeconds));
   if (o.tempo) q.set('tempo', o.tempo.join('-'));
   if (o.view) q.set('view', o.view);
+  if (route.set) q.set('set', String(route.set));
   return `?${q.toString()}`;
+}
+
+/** The pages beside the exercises: ?history (?history=<id> for one entry), ?progress, ?settings, ?privacy. */
+export type OtherPage =
+  | { kind: 'history'; id?: string }
+  | { kind: 'progress' }
+  | { kind: 'settings' }
+  | { kind: 'privacy' };
+
+export function parseOtherPage(search: string): OtherPage | null {
+  const q = new URLSearchParams(search);
+  if (q.has('history')) return q.get('history') ? { kind: 'history', id: q.get('history')! } : { kind: 'history' };
+  for (const kind of ['progress', 'settings', 'privacy'] as const) if (q.has(kind)) return { kind };
+  return null;
+}
+
+export function otherPageSearch(page: OtherPage): string {
+  return page.kind === 'history' && page.id ? `?history=${encodeURIComponent(page.id)}` : `?${page.kind}`;
 }

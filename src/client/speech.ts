@@ -1,10 +1,18 @@
 const COOLDOWN_MS = 3000;
 
+export interface VoiceChoice {
+  /** A speechSynthesis voice name; null for the browser's default. */
+  name: string | null;
+  rate: number;
+}
+
 /** Speaks one cue at a time with a cooldown, so corrections never pile up behind each other. */
 export class CueSpeaker {
   private lastKey: string | null = null;
   private lastAt = -Infinity;
   muted = false;
+
+  constructor(public voice: VoiceChoice = { name: null, rate: 1.05 }) {}
 
   private get synth(): SpeechSynthesis | null {
     return typeof speechSynthesis === 'undefined' ? null : speechSynthesis;
@@ -19,11 +27,22 @@ export class CueSpeaker {
     this.lastKey = key;
     this.lastAt = now;
     const utterance = new SpeechSynthesisUtterance(text);
-    utterance.rate = 1.05;
+    utterance.rate = this.voice.rate;
+    const chosen = this.voice.name ? synth.getVoices().find((v) => v.name === this.voice.name) : undefined;
+    if (chosen) utterance.voice = chosen;
     synth.speak(utterance);
   }
 
   stop(): void {
     this.synth?.cancel();
   }
+}
+
+/** The voices the browser offers (they may arrive late); returns a function that stops listening. */
+export function availableVoices(onVoices: (voices: SpeechSynthesisVoice[]) => void): () => void {
+  if (typeof speechSynthesis === 'undefined') return () => {};
+  const update = () => onVoices(speechSynthesis.getVoices());
+  update();
+  speechSynthesis.addEventListener('voiceschanged', update);
+  return () => speechSynthesis.removeEventListener('voiceschanged', update);
 }

@@ -75,6 +75,8 @@ export class TrackFeed implements LiveFeed {
   private lastPresentedFrames: number | null = null;
   private exchange: FrameExchange | null = null;
   private done: Promise<void> = Promise.resolve();
+  /** Stops this feed's clone of the camera track and its reader. */
+  private release = () => {};
 
   constructor(
     private readonly video: VideoWithFrameCallback,
@@ -101,6 +103,11 @@ export class TrackFeed implements LiveFeed {
     // A clone, so ending this feed (its stream is cancelled) never stops the camera the page shows.
     const clone = this.track.clone();
     const reader = new MediaStreamTrackProcessor({ track: clone, maxBufferSize: 1 }).readable.getReader();
+    const release = () => {
+      void reader.cancel().catch(() => {});
+      clone.stop();
+    };
+    this.release = release;
     forwardFrames(reader, exchange)
       .catch((err: unknown) => this.running && this.onError(err))
       .finally(() => exchange.close());
@@ -115,8 +122,7 @@ export class TrackFeed implements LiveFeed {
       })
       .finally(() => {
         exchange.close();
-        void reader.cancel().catch(() => {});
-        clone.stop();
+        release();
       });
   }
 
@@ -126,7 +132,9 @@ export class TrackFeed implements LiveFeed {
     this.lastPresentedFrames = null;
     this.video.cancelVideoFrameCallback(this.handle);
     this.exchange?.close();
-    void this.api.stopFeed();
+    // Not left to the worker's answer: a dead worker never answers, and the camera would stay on.
+    this.release();
+    this.api.stopFeed().catch(() => {});
   }
 
   whenIdle(): Promise<void> {

@@ -54,12 +54,44 @@ export interface ExerciseTracker {
   update(frame: PoseFrame): TrackerFrame;
   /** The person was lost: drop the rep in progress, keep the reps already counted. */
   interrupt(): void;
+  /** The reps closed so far, leaving the one in progress alone (the set goes on). */
+  completed(): { repsDetail: RepRecord[]; holds?: SetSummary['holds'] };
   /** Closes the set (idempotent). */
   finish(): { repsDetail: RepRecord[]; holds?: SetSummary['holds'] };
 }
 
+/** A fault threshold the person (or their therapist) may change in the settings. */
+export interface AdjustableThreshold {
+  /** The key in the exercise's thresholds object. */
+  key: string;
+  /** The fault it decides. */
+  fault: string;
+  label: string;
+  unit: string;
+  /** The exercise's default (from FORM-SPEC, calibrated on UI-PRMD; see the thresholds object). */
+  default: number;
+  min: number;
+  max: number;
+  step: number;
+}
+
+/** The defaults with the person's changes to the adjustable ones, each kept within its range. */
+export function withAdjustments<T extends object>(
+  defaults: T, adjustable: readonly AdjustableThreshold[], changes: Readonly<Record<string, number>> | undefined,
+): T {
+  if (!changes) return defaults;
+  const out = { ...defaults } as Record<string, unknown>;
+  for (const a of adjustable) {
+    const v = changes[a.key];
+    if (typeof v === 'number' && Number.isFinite(v)) out[a.key] = Math.min(a.max, Math.max(a.min, v));
+  }
+  return out as T;
+}
+
 export interface ExerciseDefinition {
   info: ExerciseInfo;
+  /** Fault thresholds offered in the settings (SessionOptions.thresholds changes them). */
+  adjustable?: readonly AdjustableThreshold[];
   /** Views accepted when the view is detected rather than forced by options.view. */
   views: readonly CameraView[];
   /** Keypoint sets that must all be seen for the checks; any one alternative suffices. */

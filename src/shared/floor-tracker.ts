@@ -7,14 +7,14 @@
  */
 import type { Baseline } from './calibration';
 import type { CueKey } from './cues';
-import type { ExerciseTracker, RepCounts, TrackerFrame } from './exercise-definition';
+import { withAdjustments, type AdjustableThreshold, type ExerciseTracker, type RepCounts, type TrackerFrame } from './exercise-definition';
 import { FaultDebouncer } from './fault-debouncer';
 import { angleChangeDeg, hipLineImageDeg, hipLineTiltDeg, trunkSideRatio, type FloorBaseline } from './floor-metrics';
 import type { KeypointMap, KeypointName } from './keypoints';
 import { HysteresisRepCounter } from './rep-counter';
 import { Ema } from './smoothing';
 import { SIDES } from './pose-points';
-import type { ActiveFault, CameraView, HoldStatus, PoseFrame, RepRecord, Side } from './session-types';
+import type { ActiveFault, CameraView, HoldStatus, PoseFrame, RepRecord, SessionOptions, Side } from './session-types';
 
 /** Longest frame gap credited to a hold clock, so a stalled video does not add time. */
 const MAX_HOLD_STEP_S = 0.2;
@@ -50,6 +50,19 @@ export interface HikeThresholds {
   hikeDeg: number;
   /** Working side's shoulder-to-hip distance shortened against the other side, share, change from calibration. */
   shortening: number;
+}
+
+/** The hip-hike limits of a floor exercise that checks hiking, as the settings offer them. */
+export function floorHikeAdjustable(hike: HikeThresholds): readonly AdjustableThreshold[] {
+  return [
+    { key: 'hikeDeg', fault: 'hip-hike', label: 'Hip hike: the working hip slides toward the head more than', unit: '°', default: hike.hikeDeg, min: 1.5, max: 10, step: 0.5 },
+    { key: 'shortening', fault: 'hip-hike', label: 'Hip hike: the working side’s waist shortens by more than (share)', unit: '', default: hike.shortening, min: 0.03, max: 0.2, step: 0.01 },
+  ];
+}
+
+/** The exercise's tracker with the person's changed hike limits. */
+export function floorTracker(ex: FloorExercise, options: SessionOptions, holdSeconds = 0): FloorTracker {
+  return new FloorTracker(ex.hike ? { ...ex, hike: withAdjustments(ex.hike, floorHikeAdjustable(ex.hike), options.thresholds) } : ex, holdSeconds);
 }
 
 export interface FloorFrame {
@@ -227,6 +240,10 @@ export class FloorTracker implements ExerciseTracker {
       this.closeRep(rep, this.lastT, this.baseline.view);
     }
     this.interrupt();
+    return this.completed();
+  }
+
+  completed(): { repsDetail: RepRecord[] } {
     return { repsDetail: [...this.records] };
   }
 

@@ -103,10 +103,14 @@ export interface SessionOptions {
   testSeconds?: number;
   /** Force the view instead of detecting it. */
   view?: CameraView;
+  /** Changed fault thresholds, by key (the exercise's `adjustable` list); the rest keep their defaults. */
+  thresholds?: Record<string, number>;
 }
 
 export interface ExerciseSession {
   update(frame: PoseFrame): SessionSnapshot;
+  /** The reps completed so far, the set going on (what a reload or a worker restart must keep). */
+  progress(): SetSummary;
   /** Ends the set and returns its summary (also valid mid-set: reps so far). */
   finish(): SetSummary;
 }

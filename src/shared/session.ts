@@ -18,7 +18,7 @@ import type { KeypointName } from './keypoints';
 import { checkPosition, missingRequired, viewCue } from './positioning';
 import { detectView } from './view';
 import type {
-  CameraView, ExerciseSession, PoseFrame, SessionOptions, SessionSnapshot, SessionState, SetSummary,
+  CameraView, ExerciseSession, PoseFrame, RepRecord, SessionOptions, SessionSnapshot, SessionState, SetSummary,
 } from './session-types';
 
 /**
@@ -221,6 +221,18 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
     };
   }
 
+  function summarize({ repsDetail, holds }: ReturnType<typeof tracker.finish>): SetSummary {
+    return {
+      exercise: def.info.id,
+      view,
+      durationS: firstT === null ? 0 : lastT - firstT,
+      reps: { ...tracker.reps },
+      repsDetail,
+      ...(holds ? { holds } : {}),
+      faultCounts: countFaults(repsDetail),
+    };
+  }
+
   return {
     update(frame: PoseFrame): SessionSnapshot {
       if (summary) return (lastSnapshot ??= snapshot(frame.t));
@@ -232,20 +244,13 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
       return lastSnapshot;
     },
 
+    progress(): SetSummary {
+      return summary ?? summarize(tracker.completed());
+    },
+
     finish(): SetSummary {
       if (summary) return summary;
-      const { repsDetail, holds } = tracker.finish();
-      const faultCounts: Record<string, number> = {};
-      for (const rep of repsDetail) for (const id of new Set(rep.faults)) faultCounts[id] = (faultCounts[id] ?? 0) + 1;
-      summary = {
-        exercise: def.info.id,
-        view,
-        durationS: firstT === null ? 0 : lastT - firstT,
-        reps: { ...tracker.reps },
-        repsDetail,
-        ...(holds ? { holds } : {}),
-        faultCounts,
-      };
+      summary = summarize(tracker.finish());
       state = 'done';
       positionCue = null;
       last = null;
@@ -255,4 +260,11 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
       return summary;
     },
   };
+}
+
+/** How many reps showed each fault (a rep counts once per fault). */
+export function countFaults(reps: readonly RepRecord[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const rep of reps) for (const id of new Set(rep.faults)) counts[id] = (counts[id] ?? 0) + 1;
+  return counts;
 }

@@ -15,6 +15,8 @@ export interface BackendCandidate {
   skipped?: string;
   /** Median ms per inference in the start-up benchmark; it runs only when there is more than one candidate. */
   msPerFrame?: number;
+  /** Taken although slow (emulated graphics), because nothing else could run; says why the others could not. */
+  lastResort?: string;
 }
 
 setWasmPaths({
@@ -32,6 +34,9 @@ export function limitWasmThreads(threads: number): void {
 }
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|software|basic render/i;
+const SOFTWARE_GPU_PREFIX = 'software';
+/** Matches the reason a software-emulated GPU backend was skipped. */
+export const SOFTWARE_GPU = new RegExp(`^${SOFTWARE_GPU_PREFIX}\\b`);
 
 /** Software GPU emulation is 8-50x slower than WASM here, so it is never a candidate. */
 async function gpuProblem(name: 'webgl' | 'webgpu'): Promise<string | undefined> {
@@ -42,17 +47,20 @@ async function gpuProblem(name: 'webgl' | 'webgpu'): Promise<string | undefined>
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return SOFTWARE_RENDERER.test(renderer) ? `software renderer (${renderer})` : undefined;
+    return SOFTWARE_RENDERER.test(renderer) ? `${SOFTWARE_GPU_PREFIX} renderer (${renderer})` : undefined;
   }
   const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ info?: { isFallbackAdapter?: boolean; description?: string }; isFallbackAdapter?: boolean } | null> } }).gpu;
   if (!gpu) return 'WebGPU unavailable';
   const adapter = await gpu.requestAdapter().catch(() => null);
   if (!adapter) return 'no WebGPU adapter';
-  if (adapter.isFallbackAdapter || adapter.info?.isFallbackAdapter) return 'software (fallback) adapter';
+  if (adapter.isFallbackAdapter || adapter.info?.isFallbackAdapter) return `${SOFTWARE_GPU_PREFIX} (fallback) adapter`;
   return undefined;
 }
 
 export async function activate(name: BackendName): Promise<void> {
+  if (name === 'wasm' && typeof WebAssembly === 'undefined') {
+    throw new Error('WebAssembly is switched off in this browser (a strict security mode or a policy turns it off)');
+  }
   const ok = await tf.setBackend(name);
   if (!ok) throw new Error(`The ${name.toUpperCase()} backend could not start in this browser.`);
   await tf.ready();

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelId } from '../shared/models';
-import { activate, candidates, type BackendCandidate, type BackendChoice, type BackendName } from './backend';
+import { activate, candidates, SOFTWARE_GPU, type BackendCandidate, type BackendChoice, type BackendName } from './backend';
 import { PoseModel } from './detector';
 import type { VerifiedModelStore } from './verified-model';
 
@@ -41,30 +41,52 @@ export interface LoadedModel {
  */
 export async function loadFastestModel(id: ModelId, choice: BackendChoice, store: VerifiedModelStore): Promise<LoadedModel> {
   const list = await candidates(choice);
-  const viable = list.filter((c) => !c.skipped);
-  let best: { candidate: BackendCandidate; model: PoseModel } | null = null;
+  // Assigned by tryCandidates: declared this way so the checks below are not narrowed to null.
+  let best = null as { candidate: BackendCandidate; model: PoseModel } | null;
   let lastError: unknown = null;
-  for (const candidate of viable) {
-    try {
-      await activate(candidate.name);
-      const m = await PoseModel.create(id, store);
-      // With one candidate there is nothing to compare: warming up is enough.
-      candidate.msPerFrame = await timeModel(m, viable.length > 1 ? BENCH_RUNS : 0);
-      if (!best || (candidate.msPerFrame ?? Infinity) < (best.candidate.msPerFrame ?? Infinity)) {
-        best?.model.dispose();
-        best = { candidate, model: m };
-      } else {
-        m.dispose();
+
+  async function tryCandidates(tries: BackendCandidate[], timedRuns: number): Promise<void> {
+    for (const candidate of tries) {
+      try {
+        await activate(candidate.name);
+        const m = await PoseModel.create(id, store);
+        candidate.msPerFrame = await timeModel(m, timedRuns);
+        if (!best || (candidate.msPerFrame ?? Infinity) < (best.candidate.msPerFrame ?? Infinity)) {
+          best?.model.dispose();
+          best = { candidate, model: m };
+        } else {
+          m.dispose();
+        }
+      } catch (err) {
+        if (err instanceof Error && err.name === 'ModelFileError') throw err;
+        candidate.skipped = err instanceof Error ? err.message : String(err);
+        lastError = err;
       }
-    } catch (err) {
-      if (err instanceof Error && err.name === 'ModelFileError') throw err;
-      candidate.skipped = err instanceof Error ? err.message : String(err);
-      lastError = err;
     }
+  }
+
+  const viable = list.filter((c) => !c.skipped);
+  // With one candidate there is nothing to compare: warming up is enough.
+  await tryCandidates(viable, viable.length > 1 ? BENCH_RUNS : 0);
+  if (!best) {
+    // Nothing fast can run (WebAssembly switched off): a software-emulated GPU still runs the model,
+    // a few frames a second, which beats no coaching at all.
+    const whyNotFast = list.find((c) => c.name === 'wasm')?.skipped ?? list.filter((c) => c.skipped && !SOFTWARE_GPU.test(c.skipped)).map((c) => c.skipped).join('; ');
+    const fastError = lastError;
+    for (const c of list.filter((x) => x.skipped && SOFTWARE_GPU.test(x.skipped))) {
+      delete c.skipped;
+      await tryCandidates([c], 0);
+      if (best) {
+        c.lastResort = whyNotFast || 'no other backend could start';
+        break;
+      }
+    }
+    // Say why the fast backends failed, not why the emulated one did.
+    lastError = fastError ?? lastError;
   }
   if (!best) {
     const reason = lastError instanceof Error ? lastError.message : 'no backend could start';
-    throw Object.assign(new Error(`Pose estimation cannot run in this browser: ${reason}`), { name: 'BackendError' });
+    throw Object.assign(new Error(`Pose estimation cannot run in this browser: ${reason.replace(/\.?$/, '.')}`), { name: 'BackendError' });
   }
   await activate(best.candidate.name);
   return { model: best.model, backend: best.candidate.name, candidates: list };

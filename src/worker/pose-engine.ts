@@ -1,7 +1,9 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { createSession } from '../shared/exercises';
 import { FrameExchange } from '../shared/frame-exchange';
+import { LightMeter, meanLuma } from '../shared/light-level';
 import type { ExerciseSession } from '../shared/session-types';
+import { continueSet } from '../shared/set-continuation';
 import type { DetectorInput, PoseModel } from './detector';
 import { loadFastestModel } from './model-loader';
 import { PEOPLE_INTERVAL_S, PeopleCounter } from './people-counter';
@@ -27,7 +29,11 @@ export function createPoseEngine(): PoseEngine {
   let people: PeopleCounter | null = null;
   let session: ExerciseSession | null = null;
   let exercising = false;
+  /** Reps in the last progress sent to the page. */
+  let repsSent = 0;
+  let recordsPending = false;
   let feed: FrameExchange | null = null;
+  const light = new LightMeter();
 
   async function estimateFrame(frame: DetectorInput, meta: FrameMeta, { width, height }: { width: number; height: number }): Promise<FrameResult> {
     const start = performance.now();
@@ -37,7 +43,14 @@ export function createPoseEngine(): PoseEngine {
     const count = await people?.update(frame, meta.t, exercising ? PEOPLE_INTERVAL_S.exercising : PEOPLE_INTERVAL_S.setup);
     const snapshot = session?.update({ t: meta.t, keypoints: detection.keypoints, width, height, people: count }) ?? null;
     exercising = snapshot?.state === 'exercising';
-    return { keypoints: detection.keypoints, width, height, people: count, snapshot, inferMs, workerMs: performance.now() - start };
+    // Sent when the count changes, and again until every counted rep has its record (a squat's
+    // record follows its count once the person has stood up).
+    const progress = snapshot && session && (snapshot.reps.total !== repsSent || recordsPending) ? session.progress() : undefined;
+    if (progress) {
+      repsSent = progress.reps.total;
+      recordsPending = progress.repsDetail.length < progress.reps.total;
+    }
+    return { keypoints: detection.keypoints, width, height, people: count, snapshot, ...(progress ? { progress } : {}), inferMs, workerMs: performance.now() - start };
   }
 
   async function processFrame(frame: ImageBitmap, meta: FrameMeta): Promise<FrameResult> {
@@ -72,8 +85,10 @@ export function createPoseEngine(): PoseEngine {
       };
     },
 
-    startSession(exercise, options) {
-      session = createSession(exercise, options);
+    startSession(exercise, options, earlier) {
+      session = earlier ? continueSet(createSession(exercise, options), earlier) : createSession(exercise, options);
+      repsSent = earlier?.reps.total ?? 0;
+      recordsPending = false;
       model?.reset();
     },
 
@@ -87,7 +102,8 @@ export function createPoseEngine(): PoseEngine {
         for (let frame = await current.take(); frame; frame = await current.take()) {
           const pixels = tf.tensor3d(frame.rgb, [frame.height, frame.width, 3], 'int32');
           const result = await estimateFrame(pixels, { t: frame.t }, frame).finally(() => pixels.dispose());
-          onResult({ ...result, frameAvailableAt: frame.availableAt, prepMs: frame.prepMs });
+          const lowLight = light.update(frame.t, meanLuma(frame.rgb, frame.width, frame.height));
+          onResult({ ...result, lowLight, frameAvailableAt: frame.availableAt, prepMs: frame.prepMs });
         }
       } finally {
         current.close();
@@ -129,6 +145,7 @@ export function createPoseEngine(): PoseEngine {
 
     resetTracking() {
       model?.reset();
+      light.reset();
     },
 
     memory: workerMemory,

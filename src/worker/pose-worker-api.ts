@@ -33,6 +33,8 @@ export interface FrameResult {
   people: number | undefined;
   /** Null when no set is running. */
   snapshot: SessionSnapshot | null;
+  /** The set so far, sent when its reps changed, for the page to keep (reload, worker restart). */
+  progress?: SetSummary;
   inferMs: number;
   /** Time the worker spent on the frame, including scoring. */
   workerMs: number;
@@ -44,6 +46,8 @@ export interface FeedResult extends FrameResult {
   frameAvailableAt: number;
   /** Converting the camera frame to model-size pixels, before the inference. */
   prepMs: number;
+  /** The picture has been too dark for reliable tracking for a couple of seconds. */
+  lowLight: boolean;
 }
 
 /** The pose model alone on the same frames in a loop: no camera, no transfer, no scoring. */
@@ -54,7 +58,8 @@ export interface BareBenchmark {
 
 export interface PoseWorkerApi {
   init(options: InitOptions): Promise<InitResult>;
-  startSession(exercise: ExerciseId, options: SessionOptions): void;
+  /** Starts a set; `earlier` is the part of the same set done before a reload or a restart, counted on from. */
+  startSession(exercise: ExerciseId, options: SessionOptions, earlier?: SetSummary): void;
   processFrame(frame: ImageBitmap, meta: FrameMeta): Promise<FrameResult>;
   /**
    * Processes the newest camera frame the page published in the shared frame exchange, again and

@@ -31,6 +31,7 @@ function badFiles() {
     nobody: join(WORK, 'empty-room.mp4'),
     unsupported: join(WORK, 'old-codec.mkv'),
     frontView: join(WORK, 'front-view-squat.mp4'),
+    tooLong: join(WORK, 'two-and-a-half-minutes.mp4'),
   };
   writeFileSync(files.notVideo, 'eggs\nmilk\nbread\n');
   const whole = readFileSync(join(CLIPS_DIR, TREADMILL));
@@ -39,6 +40,7 @@ function badFiles() {
   if (!existsSync(files.nobody)) ff('-f', 'lavfi', '-i', 'testsrc2=size=640x360:rate=25', '-t', '3', '-pix_fmt', 'yuv420p', '-c:v', 'libx264', files.nobody);
   // MPEG-4 part 2 in Matroska: a real video format that browsers do not decode.
   if (!existsSync(files.unsupported)) ff('-f', 'lavfi', '-i', 'testsrc2=size=320x240:rate=25', '-t', '2', '-c:v', 'mpeg4', files.unsupported);
+  if (!existsSync(files.tooLong)) ff('-f', 'lavfi', '-i', 'testsrc2=size=160x120:rate=5', '-t', '150', '-pix_fmt', 'yuv420p', '-c:v', 'libx264', files.tooLong);
   if (!existsSync(files.frontView)) ff('-i', join(CLIPS_DIR, 'squat_front_crossfit_mrpose.mp4'), '-t', '4', '-vf', 'scale=-2:360', '-an', '-c:v', 'libx264', files.frontView);
   return files;
 }
@@ -119,6 +121,55 @@ describe.skipIf(skip)('clip mode', () => {
     }
   });
 
+  it('a reload mid-analysis: says it did not finish, and the clip analyses again with nothing left over', async () => {
+    const page = await browser.newPage();
+    const log = watchPage(page);
+    try {
+      await openRunning(page, app.url);
+      await page.getByTestId('clip-file').setInputFiles(join(CLIPS_DIR, TREADMILL));
+      await page.getByTestId('clip-progress-text').filter({ hasText: /^([2-9]\d|\d{3,}) \/ \d+ frames/ }).waitFor({ timeout: 90_000 });
+      // The clip worker and its helpers (the WASM threads' own workers come and go).
+      const clipWorkers = () => page.workers().filter((w) => /clip/.test(w.url())).length;
+      const workersDuring = clipWorkers();
+      await page.reload();
+      const notice = page.getByTestId('clip-interrupted');
+      await notice.waitFor({ timeout: 30_000 });
+      expect(await notice.innerText()).toContain(TREADMILL);
+      await page.screenshot({ path: join(ARTIFACTS, 'clip-interrupted-by-reload.png') });
+      await page.getByTestId('clip-file').setInputFiles(join(CLIPS_DIR, TREADMILL));
+      // The old page's workers went with it: the new analysis runs on as many as the first one did.
+      await page.getByTestId('clip-progress-text').filter({ hasText: /^([2-9]\d|\d{3,}) \/ \d+ frames/ }).waitFor({ timeout: 90_000 });
+      expect(clipWorkers()).toBe(workersDuring);
+      await page.getByTestId('running-report').waitFor({ timeout: 180_000 });
+      const cadence = Number(await page.getByTestId('cadence-value').innerText());
+      expect(Math.abs(cadence - TREADMILL_SPM) / TREADMILL_SPM).toBeLessThanOrEqual(0.03);
+      // A finished analysis leaves no note behind.
+      await page.reload();
+      await page.getByTestId('clip-file').waitFor({ state: 'attached' });
+      await page.waitForTimeout(1000);
+      expect(await page.getByTestId('clip-interrupted').count()).toBe(0);
+
+      // The finished report is in the history, and opens without the video.
+      await page.goto(`${app.url}?history`);
+      const entry = page.getByTestId('history-entry');
+      await entry.first().waitFor();
+      expect(await entry.count()).toBe(1);
+      const text = await entry.first().innerText();
+      expect(text).toMatch(new RegExp(`Running \\(clip\\)[\\s\\S]*${Math.round(cadence)} steps/min`));
+      console.log(`stored running report: ${text.replace(/\s+/g, ' ')}`);
+      await entry.first().getByRole('button', { name: 'Open' }).click();
+      await page.getByTestId('history-running-report').waitFor();
+      expect(await page.getByTestId('report-chart').count()).toBeGreaterThan(0);
+      await page.screenshot({ path: join(ARTIFACTS, 'history-running-report.png'), fullPage: true });
+      expect(log.filter((l) => l.startsWith('pageerror'))).toEqual([]);
+    } catch (err) {
+      console.error(log.join('\n'));
+      throw err;
+    } finally {
+      await page.close();
+    }
+  });
+
   it('explains each bad file and stays usable', async () => {
     const page = await browser.newPage();
     const seen: string[] = [];
@@ -129,6 +180,7 @@ describe.skipIf(skip)('clip mode', () => {
       seen.push(await expectClipError(page, files.unsupported, /cannot decode|codec/i));
       seen.push(await expectClipError(page, files.nobody, /nobody|person/i));
       seen.push(await expectClipError(page, files.frontView, /side view/i));
+      seen.push(await expectClipError(page, files.tooLong, /150 s long; clips up to 120 s/));
       console.log(seen.map((m) => `  - ${m}`).join('\n'));
     } finally {
       await page.close();

@@ -7,6 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, CLIPS_DIR, e2eSkipReason, fakeCameraFile, launchWithCamera, startApp } from './harness';
 
 const skip = e2eSkipReason();
+/**
+ * V8 without its compilers: no WebAssembly at all, as in the strict security modes (Edge's enhanced
+ * security, Lockdown Mode) and policies that turn the JIT off.
+ */
+const NO_WASM = '--js-flags=--jitless';
+/**
+ * No WebGL anywhere: the browser already runs without a GPU here (--disable-gpu), and this takes its
+ * software GL away too (--disable-3d-apis alone leaves WebGL on in workers' OffscreenCanvas).
+ */
+const NO_GPU = '--disable-software-rasterizer';
 
 /** Two real people side by side: two squat clips scaled to one height and stacked. */
 function twoPeopleCamera(): string {
@@ -35,10 +45,11 @@ describe.skipIf(skip)('error screens a person can act on', () => {
     await app?.server.close();
   });
 
-  async function open(y4m: string | null, fakeUi = true, setup?: (page: Page) => Promise<unknown>): Promise<Page> {
-    const browser = await launchWithCamera(y4m ?? undefined, { fakeDevice: y4m !== null, fakeUi });
+  async function open(y4m: string | null, fakeUi = true, setup?: (page: Page) => Promise<unknown>, args: string[] = []): Promise<Page> {
+    const browser = await launchWithCamera(y4m ?? undefined, { fakeDevice: y4m !== null, fakeUi, args });
     browsers.push(browser);
-    const page = await browser.newPage();
+    // No service worker: it would answer the model requests from its cache, past page.route.
+    const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
     await setup?.(page);
     await page.goto(`${app.url}?exercise=squat`);
     return page;
@@ -75,6 +86,31 @@ describe.skipIf(skip)('error screens a person can act on', () => {
     await corrupt.getByTestId('error').waitFor({ timeout: 30_000 });
     expect(await corrupt.getByTestId('error').innerText()).toMatch(/models\/movenet-lightning\.bin is corrupt/);
     await corrupt.screenshot({ path: join(ARTIFACTS, 'error-model-corrupt.png') });
+  });
+
+  it('WebAssembly switched off: runs on emulated graphics, slowly, and says so', async () => {
+    const page = await open(fakeCameraFile('squat_front_crossfit_mrpose.mp4', 1), true, undefined, [NO_WASM]);
+    const notice = page.getByTestId('slow-engine-notice');
+    await notice.waitFor({ timeout: 90_000 });
+    expect(await notice.innerText()).toMatch(/fast pose engine could not start in this browser \(WebAssembly is switched off in this browser[\s\S]*Turn WebAssembly back on/);
+    expect(await page.getByTestId('engine').innerText()).toMatch(/WEBGL/);
+    // It does run: poses arrive.
+    await page.waitForFunction(() => (window.formcheckLive?.stats().processed ?? 0) >= 3, undefined, { timeout: 60_000, polling: 500 });
+    await page.screenshot({ path: join(ARTIFACTS, 'warning-no-wasm.png') });
+  });
+
+  it('WebAssembly and WebGL both off: says the browser cannot run the model, and why', async () => {
+    const page = await open(fakeCameraFile('squat_front_crossfit_mrpose.mp4', 1), true, undefined, [NO_WASM, NO_GPU]);
+    const error = page.getByTestId('error');
+    await error.waitFor({ timeout: 60_000 });
+    expect(await error.innerText()).toMatch(/This browser cannot run the pose model[\s\S]*WebAssembly is switched off[\s\S]*Turn WebAssembly/);
+    await page.screenshot({ path: join(ARTIFACTS, 'error-no-wasm-no-webgl.png') });
+  });
+
+  it('WebGL off: runs on WebAssembly as usual', async () => {
+    const page = await open(fakeCameraFile('squat_front_crossfit_mrpose.mp4', 1), true, undefined, [NO_GPU]);
+    await page.waitForFunction(() => (window.formcheckLive?.stats().processed ?? 0) >= 10, undefined, { timeout: 60_000, polling: 500 });
+    expect(await page.getByTestId('engine').innerText()).toMatch(/WASM/);
   });
 
   it('two people in view get a warning', async () => {

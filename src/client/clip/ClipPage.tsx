@@ -5,6 +5,10 @@ import { exerciseInfo } from '../../shared/exercises';
 import { MODELS, type ModelId } from '../../shared/models';
 import { publish, totalMemoryBytes } from '../automation';
 import { modelsUrl } from '../pose-client';
+import { noteClipRun, takeInterruptedClipRuns } from '../storage/clip-run-store';
+import { saveReport } from '../storage/history-store';
+import { useSettings } from '../settings-context';
+import type { StoredClipRun } from '../storage/db';
 import { startClipWorker, type ClipClient } from './clip-client';
 import { ClipProgressView } from './ClipProgressView';
 import { ClipRecorderView } from './ClipRecorderView';
@@ -32,8 +36,10 @@ const exerciseName = (e: ClipExercise): string => (e === 'running' ? 'Running' :
 export function ClipPage({ route, onRouteChange, onExit }: { route: ClipRoute; onRouteChange: (r: ClipRoute) => void; onExit: () => void }) {
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
   const [slowMotion, setSlowMotion] = useState(1);
+  const { prefs } = useSettings();
   const [dragging, setDragging] = useState(false);
   const client = useRef<ClipClient | null>(null);
+  const [interrupted, setInterrupted] = useState<StoredClipRun[]>([]);
 
   const worker = useCallback((): ClipClient => {
     client.current ??= startClipWorker((message) => {
@@ -57,34 +63,49 @@ export function ClipPage({ route, onRouteChange, onExit }: { route: ClipRoute; o
     };
   }, [worker]);
 
+  // An analysis a reload cut short left only a note; say so, so the person can start it again.
+  useEffect(() => {
+    takeInterruptedClipRuns(route.exercise).then(
+      setInterrupted,
+      (err: unknown) => console.warn('Storage unavailable:', err),
+    );
+  }, [route.exercise]);
+
   // The models load while the person picks a clip, so the analysis starts at once.
   useEffect(() => {
     void worker().api.prepare({ model: route.model, backend: 'auto', modelsUrl: modelsUrl(), workers: route.workers })
-      .then(() => publish({ ...window.formcheck, clipModelsReady: true }));
+      .then(() => publish({ ...window.formcheck, clipModelsReady: true }), () => {});
   }, [route.model, route.workers, worker]);
 
   const analyse = useCallback(async (file: Blob, name: string) => {
     setStage({ kind: 'analysing', name, progress: null, cancelling: false });
+    setInterrupted([]);
+    const clearNote = await noteClipRun({ fileName: name, fileSize: file.size, exercise: route.exercise }).catch((err: unknown) => {
+      console.warn('Storage unavailable:', err);
+      return async () => {};
+    });
     const { api } = worker();
     const outcome = await api.analyze(
       file,
       name,
-      { exercise: route.exercise, model: route.model, backend: 'auto', modelsUrl: modelsUrl(), workers: route.workers, options: route.exercise === 'running' && slowMotion > 1 ? { slowMotionFactor: slowMotion } : {} },
+      { exercise: route.exercise, model: route.model, backend: 'auto', modelsUrl: modelsUrl(), workers: route.workers, options: route.exercise === 'running' ? (slowMotion > 1 ? { slowMotionFactor: slowMotion } : {}) : { thresholds: prefs.thresholds[route.exercise] } },
       Comlink.proxy((progress: ClipProgress) =>
         setStage((s) => (s.kind === 'analysing' ? { ...s, progress } : s))),
     ).catch((err: unknown) => ({ ok: false as const, error: { kind: 'corrupt' as const, message: err instanceof Error ? err.message : String(err) } }));
+    await clearNote().catch(() => {});
     if (outcome.ok) {
+      await saveReport(outcome.analysis).catch((err: unknown) => console.warn('The report could not be kept in the history:', err));
       publish({ clipAnalysis: outcome.analysis });
       setStage({ kind: 'report', analysis: outcome.analysis });
     } else {
       publish({ clipError: outcome.error });
       setStage(outcome.error.kind === 'cancelled' ? { kind: 'choose' } : { kind: 'error', error: outcome.error });
     }
-  }, [route, slowMotion, worker]);
+  }, [route, slowMotion, worker, prefs.thresholds]);
 
   const cancel = useCallback(() => {
     setStage((s) => (s.kind === 'analysing' ? { ...s, cancelling: true } : s));
-    void client.current?.api.cancel();
+    client.current?.api.cancel().catch(() => {});
   }, []);
 
   const frameImage = useCallback((i: number) => worker().api.frameImage(i), [worker]);
@@ -108,6 +129,12 @@ export function ClipPage({ route, onRouteChange, onExit }: { route: ClipRoute; o
           onDragLeave={() => setDragging(false)}
           onDrop={(e) => { e.preventDefault(); setDragging(false); onFiles(e.dataTransfer.files); }}
         >
+          {interrupted.map((run) => (
+            <p key={run.id} className="notice" role="status" data-testid="clip-interrupted">
+              The analysis of “{run.fileName}” ({(run.fileSize / 1e6).toFixed(1)} MB) did not finish: the page was reloaded or closed.
+              Open the clip again to start it over.
+            </p>
+          ))}
           {route.exercise === 'running' && (
             <p className="hint">
               Film from the side, camera still at hip height, square to the running direction, the whole body in view, 10-30 s of

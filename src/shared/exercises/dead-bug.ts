@@ -5,7 +5,7 @@
  */
 import type { ExerciseDefinition } from '../exercise-definition';
 import { limbTravelShare } from '../floor-metrics';
-import { FloorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
+import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
 import type { SessionOptions, Side } from '../session-types';
 
@@ -51,5 +51,6 @@ export const deadBug: ExerciseDefinition = {
   },
   views: ['front', 'side'],
   requiredKeypoints: (view) => floorKeypoints(view, ['shoulder', 'hip', 'knee', 'ankle', 'wrist']),
-  createTracker: (_options: SessionOptions) => new FloorTracker(DEAD_BUG),
+  adjustable: floorHikeAdjustable(HEEL_SLIDE_THRESHOLDS),
+  createTracker: (options: SessionOptions) => floorTracker(DEAD_BUG, options),
 };

@@ -5,7 +5,7 @@
  */
 import type { ExerciseDefinition } from '../exercise-definition';
 import { hipAngleDeg, hipOverFeet } from '../floor-metrics';
-import { FloorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
+import { floorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
 import { distance } from '../geometry';
 import type { SessionOptions } from '../session-types';
 
@@ -57,7 +57,7 @@ export const gluteBridge: ExerciseDefinition = {
   },
   views: ['side', 'front'],
   requiredKeypoints: (view) => floorKeypoints(view),
-  createTracker: (options: SessionOptions) => new FloorTracker(GLUTE_BRIDGE, options.holdSeconds ?? 0),
+  createTracker: (options: SessionOptions) => floorTracker(GLUTE_BRIDGE, options, options.holdSeconds ?? 0),
   // Hips down: shoulders, hips and knees furthest from a line.
   startPoseLikeness: (kps) => {
     const angle = hipAngleDeg(kps);

@@ -5,7 +5,7 @@
  */
 import type { ExerciseDefinition } from '../exercise-definition';
 import { limbTravelShare } from '../floor-metrics';
-import { FloorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
+import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
 import type { SessionOptions } from '../session-types';
 
 /**
@@ -68,5 +68,6 @@ export const heelSlide: ExerciseDefinition = {
   },
   views: ['front', 'side'],
   requiredKeypoints: (view) => floorKeypoints(view),
-  createTracker: (_options: SessionOptions) => new FloorTracker(HEEL_SLIDE),
+  adjustable: floorHikeAdjustable(HEEL_SLIDE_THRESHOLDS),
+  createTracker: (options: SessionOptions) => floorTracker(HEEL_SLIDE, options),
 };

@@ -5,13 +5,13 @@
  * and the left/right difference.
  */
 import type { CueKey } from '../cues';
-import type { ExerciseDefinition, ExerciseTracker, RepCounts, TrackerFrame } from '../exercise-definition';
+import { withAdjustments, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-definition';
 import type { KeypointName } from '../keypoints';
 import { KneeLiftTracker } from '../knee-lift-tracker';
 import { LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
 import { bothSides, sided, SIDES } from '../pose-points';
 import type { ActiveFault, PoseFrame, RepRecord, SessionOptions, SetSummary, Side } from '../session-types';
-import { MARCH_THRESHOLDS } from './march';
+import { MARCH_ADJUSTABLE, MARCH_THRESHOLDS } from './march';
 
 /** Every default threshold of the test. Pelvis and lean limits are the march's, measured on the same UI-PRMD lifts. */
 export const HIP_FLEXOR_TEST_THRESHOLDS = {
@@ -29,6 +29,9 @@ export const HIP_FLEXOR_TEST_THRESHOLDS = {
 } as const;
 
 type Thresholds = typeof HIP_FLEXOR_TEST_THRESHOLDS;
+
+/** The lift is judged as in the march: the same limits, changed on their own here. */
+const HIP_FLEXOR_ADJUSTABLE = MARCH_ADJUSTABLE.filter((a) => a.key in HIP_FLEXOR_TEST_THRESHOLDS);
 
 interface Attempt {
   side: Side;
@@ -127,6 +130,10 @@ class HipFlexorTestTracker extends KneeLiftTracker implements ExerciseTracker {
 
   finish(): { repsDetail: RepRecord[]; holds: NonNullable<SetSummary['holds']> } {
     this.interrupt();
+    return this.completed();
+  }
+
+  completed(): { repsDetail: RepRecord[]; holds: NonNullable<SetSummary['holds']> } {
     const seconds: Record<Side, number> = { left: 0, right: 0 };
     const brokeAt: { left?: string; right?: string } = {};
     // Each side reports its best attempt.
@@ -165,6 +172,7 @@ export const hipFlexorTest: ExerciseDefinition = {
   },
   views: ['front'],
   requiredKeypoints: () => [[...bothSides('shoulder'), ...bothSides('hip'), ...bothSides('knee'), ...bothSides('ankle')]],
+  adjustable: HIP_FLEXOR_ADJUSTABLE,
   createTracker: (options: SessionOptions) =>
-    new HipFlexorTestTracker(HIP_FLEXOR_TEST_THRESHOLDS, options.testSeconds ?? HIP_FLEXOR_TEST_THRESHOLDS.testSeconds),
+    new HipFlexorTestTracker(withAdjustments(HIP_FLEXOR_TEST_THRESHOLDS, HIP_FLEXOR_ADJUSTABLE, options.thresholds), options.testSeconds ?? HIP_FLEXOR_TEST_THRESHOLDS.testSeconds),
 };

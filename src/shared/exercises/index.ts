@@ -1,5 +1,5 @@
 /** The exercise registry: adding an exercise is one module plus one line in DEFINITIONS. */
-import type { ExerciseDefinition, ExerciseInfo } from '../exercise-definition';
+import type { AdjustableThreshold, ExerciseDefinition, ExerciseInfo } from '../exercise-definition';
 import { kneesBelowHips } from '../body-metrics';
 import type { KeypointMap } from '../keypoints';
 import { DEFAULT_MODEL, type ModelId } from '../models';
@@ -49,3 +49,6 @@ export function createSession(id: ExerciseId, options?: SessionOptions): Exercis
 }
 
 export type { ExerciseInfo };
+
+/** The fault thresholds of an exercise that the settings offer to change. */
+export const adjustableThresholds = (id: ExerciseId): readonly AdjustableThreshold[] => definition(id).adjustable ?? [];

@@ -4,7 +4,7 @@
  * does not lean sideways; optional holds at the top whose clock runs only while form is good.
  */
 import type { CueKey } from '../cues';
-import type { ExerciseDefinition, ExerciseTracker, RepCounts, TrackerFrame } from '../exercise-definition';
+import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-definition';
 import type { KeypointName } from '../keypoints';
 import { KneeLiftTracker } from '../knee-lift-tracker';
 import { LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
@@ -56,6 +56,14 @@ export const MARCH_THRESHOLDS = {
 } as const;
 
 type Thresholds = typeof MARCH_THRESHOLDS;
+
+/** Shared with the hip-flexor test, which judges the same lift. */
+export const MARCH_ADJUSTABLE: readonly AdjustableThreshold[] = [
+  { key: 'hikeDeg', fault: 'hip-hike', label: 'Hip hike: the lifting hip rises more than', unit: '°', default: MARCH_THRESHOLDS.hikeDeg, min: 4, max: 20, step: 1 },
+  { key: 'dropDeg', fault: 'hip-drop', label: 'Hip drop: the lifting hip sinks more than', unit: '°', default: MARCH_THRESHOLDS.dropDeg, min: 2, max: 15, step: 1 },
+  { key: 'leanAwayDeg', fault: 'side-lean', label: 'Side lean away from the lifted leg more than', unit: '°', default: MARCH_THRESHOLDS.leanAwayDeg, min: 3, max: 20, step: 1 },
+  { key: 'targetK', fault: 'low-lift', label: 'Knee height target (1 = hip height)', unit: '', default: MARCH_THRESHOLDS.targetK, min: 0.5, max: 1.2, step: 0.05 },
+];
 
 interface RepInProgress {
   startS: number;
@@ -181,6 +189,10 @@ class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
       if (rep && rep.peakK >= this.th.targetK && this.lastT !== null) this.closeRep(side, rep, this.lastT);
     }
     this.interrupt();
+    return this.completed();
+  }
+
+  completed(): { repsDetail: RepRecord[] } {
     return { repsDetail: [...this.records] };
   }
 }
@@ -208,5 +220,6 @@ export const march: ExerciseDefinition = {
   views: ['front'],
   // A forced side view (options.view) still counts reps, but pelvis and lean need the front view.
   requiredKeypoints: () => [[...bothSides('shoulder'), ...LEG]],
-  createTracker: (options: SessionOptions) => new MarchTracker(MARCH_THRESHOLDS, options.holdSeconds ?? 0),
+  adjustable: MARCH_ADJUSTABLE,
+  createTracker: (options: SessionOptions) => new MarchTracker(withAdjustments(MARCH_THRESHOLDS, MARCH_ADJUSTABLE, options.thresholds), options.holdSeconds ?? 0),
 };

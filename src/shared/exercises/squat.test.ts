@@ -31,6 +31,14 @@ describe('squat', () => {
     expect(summary.repsDetail[0]!.metrics.depth).toBeCloseTo(-0.1, 1);
   });
 
+  it('takes a changed depth limit from the settings, kept within its range', () => {
+    // The default passes a squat to d 0.1; a therapist asking for thighs level (d 0) flags it.
+    expect(run(reps(1, 0.1), front).summary.repsDetail[0]?.good).toBe(true);
+    expect(run(reps(1, 0.1), front, { thresholds: { shallowD: 0 } }).summary.repsDetail[0]?.faults).toEqual(['shallow']);
+    // Out of range (-5) is clamped to the lowest offered (-0.2); unknown keys are ignored.
+    expect(run(reps(1, 0.1), front, { thresholds: { shallowD: -5, enterD: 0.99 } }).summary).toMatchObject({ reps: { total: 1 }, faultCounts: { shallow: 1 } });
+  });
+
   it('flags a squat that turns back at d = 0.5 as shallow, and not one at d = 0.1', () => {
     const shallow = run(reps(1, 0.5), front);
     expect(shallow.summary.repsDetail[0]).toMatchObject({ faults: ['shallow'], good: false });

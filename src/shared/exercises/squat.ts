@@ -9,7 +9,7 @@ import {
 } from '../body-metrics';
 import type { Baseline } from '../calibration';
 import type { CueKey } from '../cues';
-import type { ExerciseDefinition, ExerciseTracker, RepCounts, TrackerFrame } from '../exercise-definition';
+import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-definition';
 import { median } from '../geometry';
 import type { KeypointMap, KeypointName } from '../keypoints';
 import { bothSides, point, sided } from '../pose-points';
@@ -98,6 +98,14 @@ export const SQUAT_THRESHOLDS = {
 } as const;
 
 type Thresholds = typeof SQUAT_THRESHOLDS;
+
+const SQUAT_ADJUSTABLE: readonly AdjustableThreshold[] = [
+  { key: 'shallowD', fault: 'shallow', label: 'Too shallow: hips stay above the knees by more than (thigh lengths)', unit: '', default: SQUAT_THRESHOLDS.shallowD, min: -0.2, max: 0.55, step: 0.05 },
+  { key: 'kneeWidthRatioMin', fault: 'knees-in', label: 'Knees in: knee width under this share of ankle width', unit: '', default: SQUAT_THRESHOLDS.kneeWidthRatioMin, min: 0.5, max: 1.1, step: 0.05 },
+  { key: 'hipShift', fault: 'hip-shift', label: 'Hips shifted sideways more than (thigh lengths)', unit: '', default: SQUAT_THRESHOLDS.hipShift, min: 0.05, max: 0.4, step: 0.01 },
+  { key: 'forwardLeanDeg', fault: 'forward-lean', label: 'Forward lean: trunk ahead of the shins by more than', unit: '°', default: SQUAT_THRESHOLDS.forwardLeanDeg, min: 10, max: 45, step: 1 },
+  { key: 'heelRise', fault: 'heel-lift', label: 'Heel lift more than (thigh lengths)', unit: '', default: SQUAT_THRESHOLDS.heelRise, min: 0.05, max: 0.4, step: 0.01 },
+];
 
 interface Sample {
   t: number;
@@ -371,6 +379,10 @@ class SquatTracker implements ExerciseTracker {
 
   finish(): { repsDetail: RepRecord[] } {
     this.interrupt();
+    return this.completed();
+  }
+
+  completed(): { repsDetail: RepRecord[] } {
     return { repsDetail: [...this.records] };
   }
 }
@@ -389,5 +401,6 @@ export const squat: ExerciseDefinition = {
   },
   views: ['front', 'side'],
   requiredKeypoints: (view: CameraView) => (view === 'front' ? [[...chain('left'), ...chain('right')]] : [chain('left'), chain('right')]),
-  createTracker: (options: SessionOptions) => new SquatTracker(SQUAT_THRESHOLDS, options.tempo),
+  adjustable: SQUAT_ADJUSTABLE,
+  createTracker: (options: SessionOptions) => new SquatTracker(withAdjustments(SQUAT_THRESHOLDS, SQUAT_ADJUSTABLE, options.thresholds), options.tempo),
 };

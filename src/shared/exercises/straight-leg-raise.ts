@@ -5,7 +5,7 @@
  */
 import type { ExerciseDefinition } from '../exercise-definition';
 import { kneeAngleDeg, legElevationDeg, limbTravelShare } from '../floor-metrics';
-import { FloorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
+import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
 import type { SessionOptions } from '../session-types';
 
@@ -58,5 +58,6 @@ export const straightLegRaise: ExerciseDefinition = {
   },
   views: ['front', 'side'],
   requiredKeypoints: (view) => floorKeypoints(view),
-  createTracker: (_options: SessionOptions) => new FloorTracker(STRAIGHT_LEG_RAISE),
+  adjustable: floorHikeAdjustable(HEEL_SLIDE_THRESHOLDS),
+  createTracker: (options: SessionOptions) => floorTracker(STRAIGHT_LEG_RAISE, options),
 };

@@ -4,7 +4,7 @@
  */
 import type { ExerciseDefinition } from '../exercise-definition';
 import { limbTravelShare } from '../floor-metrics';
-import { FloorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
+import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
 import type { SessionOptions } from '../session-types';
 
@@ -44,5 +44,6 @@ export const supineMarch: ExerciseDefinition = {
   },
   views: ['front', 'side'],
   requiredKeypoints: (view) => floorKeypoints(view),
-  createTracker: (options: SessionOptions) => new FloorTracker(SUPINE_MARCH, options.holdSeconds ?? 0),
+  adjustable: floorHikeAdjustable(HEEL_SLIDE_THRESHOLDS),
+  createTracker: (options: SessionOptions) => floorTracker(SUPINE_MARCH, options, options.holdSeconds ?? 0),
 };

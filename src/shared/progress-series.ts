@@ -1,0 +1,100 @@
+/**
+ * Progress over weeks: one point per stored set (or running clip) for the progress charts. Pure:
+ * the history page reads the stored entries and hands them here.
+ */
+import type { RunningReport } from './gait';
+import type { SetSummary, Side } from './session-types';
+
+type Series = Array<number | null>;
+export type Sided = Record<Side, Series>;
+
+export interface SetPoint {
+  /** Epoch ms the set was done. */
+  at: number;
+  summary: SetSummary;
+}
+
+export interface ExerciseProgress {
+  /** Epoch seconds, oldest first. */
+  t: number[];
+  goodReps: number[];
+  /** Reps with a fault (uncertain reps, with no verdict, are in neither). */
+  faultyReps: number[];
+  /** Worst hip hike of each set's reps on each side, degrees; null where the view could not measure it. */
+  worstHikeDeg: Sided | null;
+  /** Squat: median depth of the set's reps, hip height above the knee in thigh lengths (0 = thigh level, below 0 = deeper). */
+  depth: Series | null;
+  /** Longest good-form hold per side, seconds (hip-flexor test, holds at the top). */
+  holdS: Sided | null;
+  /** Longest good-form hold of exercises without sides (the bridge), seconds. */
+  holdBothS: Series | null;
+}
+
+const SIDES: readonly Side[] = ['left', 'right'];
+
+function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+const max = (values: number[]): number | null => (values.length ? Math.max(...values) : null);
+const anyValue = (series: Series[]): boolean => series.some((s) => s.some((v) => v !== null));
+
+/** Per set of one exercise: good and faulty reps, worst hike per side, depth, holds per side. */
+export function exerciseProgress(points: readonly SetPoint[]): ExerciseProgress {
+  const sorted = [...points].sort((a, b) => a.at - b.at);
+  const hike: Sided = { left: [], right: [] };
+  const hold: Sided = { left: [], right: [] };
+  const depth: Series = [];
+  const holdBoth: Series = [];
+  for (const { summary } of sorted) {
+    const reps = summary.repsDetail;
+    for (const side of SIDES) {
+      const own = reps.filter((r) => r.side === side);
+      hike[side].push(max(own.map((r) => r.metrics.peakHikeDeg).filter((v): v is number => v !== undefined)));
+      const holds = summary.holds ? [summary.holds[side]] : own.map((r) => r.holdS).filter((v): v is number => v !== undefined);
+      hold[side].push(max(holds));
+    }
+    depth.push(median(reps.map((r) => r.metrics.depth).filter((v): v is number => v !== undefined)));
+    holdBoth.push(max(reps.filter((r) => !r.side).map((r) => r.holdS).filter((v): v is number => v !== undefined)));
+  }
+  return {
+    t: sorted.map((p) => p.at / 1000),
+    goodReps: sorted.map((p) => p.summary.repsDetail.filter((r) => r.good).length),
+    faultyReps: sorted.map((p) => p.summary.repsDetail.filter((r) => !r.good && !r.uncertain).length),
+    worstHikeDeg: anyValue([hike.left, hike.right]) ? hike : null,
+    depth: anyValue([depth]) ? depth : null,
+    holdS: anyValue([hold.left, hold.right]) ? hold : null,
+    holdBothS: anyValue([holdBoth]) ? holdBoth : null,
+  };
+}
+
+export interface RunningPoint {
+  at: number;
+  report: RunningReport;
+}
+
+export interface RunningProgress {
+  t: number[];
+  cadenceSpm: Series;
+  /** Foot ahead of the hips at contact, percent of leg length, per foot. */
+  overstridePct: Sided;
+  /** Share of classified landings that were heel first, percent. */
+  rearfootPct: Series;
+}
+
+export function runningProgress(points: readonly RunningPoint[]): RunningProgress {
+  const sorted = [...points].sort((a, b) => a.at - b.at);
+  const side = (r: RunningReport, s: Side): number | null => {
+    const v = r.summary.metrics.overstride?.sides?.[s]?.mean;
+    return v === undefined || v === null ? null : 100 * v;
+  };
+  return {
+    t: sorted.map((p) => p.at / 1000),
+    cadenceSpm: sorted.map((p) => p.report.cadenceSpm),
+    overstridePct: { left: sorted.map((p) => side(p.report, 'left')), right: sorted.map((p) => side(p.report, 'right')) },
+    rearfootPct: sorted.map((p) => (p.report.summary.rearfootShare === null ? null : 100 * p.report.summary.rearfootShare)),
+  };
+}

@@ -1,0 +1,209 @@
+/**
+ * The live set through what goes wrong mid-set, on real clips as the camera: the tab hidden and
+ * shown, the pose worker dying, a page reload, the camera taken away, the person gone for 10 s, a
+ * person whose feet are out of the picture, a dark room. Each time the person sees what happened
+ * and what to do, the reps already counted stay, and no error goes unhandled.
+ */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cue } from '../../src/shared/cues';
+import { ARTIFACTS, CLIPS_DIR, e2eSkipReason, fakeCameraFile, launchWithCamera, ROOT, startApp, testText, watchPage } from './harness';
+
+const skip = e2eSkipReason();
+const CACHE = join(ROOT, 'node_modules/.cache/e2e');
+/** 8 squats in 20 s, side view, a still stand before and after. */
+const SQUATS = 'squat_side_gymlytics.mp4';
+
+/** A camera file made by ffmpeg from a filter graph over the given clips; cached until the graph changes. */
+function composedCamera(name: string, inputs: string[], filter: string): string {
+  const key = createHash('sha256').update(JSON.stringify([inputs, filter])).digest('hex').slice(0, 8);
+  const out = join(CACHE, `${name}.${key}.y4m`);
+  if (existsSync(out)) return out;
+  mkdirSync(CACHE, { recursive: true });
+  execFileSync('ffmpeg', ['-v', 'error', '-y', ...inputs.flatMap((c) => ['-i', join(CLIPS_DIR, c)]), '-filter_complex', filter, '-map', '[out]', '-f', 'yuv4mpegpipe', out]);
+  return out;
+}
+
+/** Squats, then 10 s with nobody in the picture (a bare grey wall), then squats again. */
+const personLeavesCamera = () => composedCamera('person-leaves-10s', [SQUATS, SQUATS], [
+  '[0:v]fps=25,scale=-2:360,split[first][still]',
+  '[still]trim=duration=0.04,setpts=PTS-STARTPTS,tpad=stop_duration=4:stop_mode=clone,trim=duration=4[pre]',
+  '[first]trim=duration=10.6,setpts=PTS-STARTPTS[a]',
+  'color=c=0x5a5550:s=640x360:r=25:d=10,format=yuv420p[gap]',
+  '[1:v]fps=25,scale=-2:360,setpts=PTS-STARTPTS,tpad=stop_duration=4:stop_mode=clone[b]',
+  '[pre][a][gap][b]concat=n=4:v=1,scale=640:360,setsar=1,format=yuv420p[out]',
+].join(';'));
+
+/** The squat clip with its bottom third cut off: the feet never in the picture. */
+const feetCutCamera = () => composedCamera('feet-cut', [SQUATS], '[0:v]fps=25,scale=-2:360,crop=iw:ih*0.68:0:0,format=yuv420p[out]');
+
+describe.skipIf(skip)('a live set through what goes wrong', () => {
+  let app: { server: PreviewServer; url: string };
+  let browser: Browser | null = null;
+  let log: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    app = await startApp();
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+    browser = null;
+  });
+
+  afterAll(async () => {
+    await app?.server.close();
+  });
+
+  async function open(camera: string, query: string, args: string[] = []): Promise<Page> {
+    browser = await launchWithCamera(camera, { args });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    log = watchPage(page);
+    await page.goto(`${app.url}?${query}`);
+    return page;
+  }
+
+  const reps = async (page: Page) => Number(await testText(page, 'rep-count'));
+
+  async function repsAtLeast(page: Page, n: number, timeout = 60_000): Promise<number> {
+    await page.waitForFunction((min) => Number(document.querySelector('[data-testid="rep-count"]')?.textContent) >= min, n, { timeout, polling: 200 });
+    return reps(page);
+  }
+
+  /** No unhandled rejection or uncaught error reached the page. */
+  const expectNoPageErrors = () => expect(log.filter((l) => l.startsWith('pageerror'))).toEqual([]);
+
+  it('tab hidden and shown, the pose worker killed, the page reloaded: the set goes on and no rep is lost', async () => {
+    const page = await open(fakeCameraFile(SQUATS, 4), 'exercise=squat');
+    try {
+      const before = await repsAtLeast(page, 2);
+
+      // Hidden: the worker gets no frames; shown again: it carries on.
+      await page.evaluate(() => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+      await page.waitForTimeout(500);
+      const hiddenAt = await page.evaluate(() => window.formcheckLive!.stats().processed);
+      await page.waitForTimeout(2000);
+      const hiddenAfter = await page.evaluate(() => window.formcheckLive!.stats().processed);
+      await page.evaluate(() => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => false });
+        Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'visible' });
+        document.dispatchEvent(new Event('visibilitychange'));
+      });
+      await page.waitForFunction((n) => window.formcheckLive!.stats().processed > n + 20, hiddenAfter, { timeout: 10_000 });
+      expect(hiddenAfter - hiddenAt, 'frames processed while hidden').toBeLessThanOrEqual(1);
+      const afterShown = await repsAtLeast(page, before + 1);
+
+      // The pose worker dies (as on running out of memory): it is restarted and counting goes on.
+      const poseWorker = page.workers().find((w) => /pose/.test(w.url()));
+      expect(poseWorker, 'the pose worker').toBeTruthy();
+      await poseWorker!.evaluate(() => (self as unknown as { close(): void }).close()).catch(() => {});
+      await page.getByTestId('restart-notice').waitFor({ timeout: 20_000 });
+      expect(await reps(page)).toBeGreaterThanOrEqual(afterShown);
+      const afterRestart = await repsAtLeast(page, (await reps(page)) + 1);
+      await page.screenshot({ path: join(ARTIFACTS, 'recovery-worker-restarted.png') });
+
+      // A reload mid-set: the set is carried on from the reps kept on the device.
+      await page.reload();
+      const carried = page.getByTestId('carried-notice');
+      await carried.waitFor({ timeout: 30_000 });
+      const kept = Number((await carried.innerText()).match(/(\d+) reps? already done/)?.[1]);
+      expect(kept).toBeGreaterThanOrEqual(afterRestart);
+      await page.getByTestId('state').filter({ hasText: 'exercising' }).waitFor({ state: 'attached', timeout: 60_000 });
+      expect(await reps(page)).toBeGreaterThanOrEqual(kept);
+      await repsAtLeast(page, kept + 1);
+      await page.screenshot({ path: join(ARTIFACTS, 'recovery-after-reload.png') });
+      await page.getByRole('button', { name: 'End set' }).click();
+      const summary = Number(await testText(page, 'summary-reps'));
+      console.log(`reps: ${before} before hiding, ${afterShown} after showing, ${afterRestart} after the worker restart, ${kept} kept over the reload, ${summary} in the summary`);
+      expect(summary).toBeGreaterThan(kept);
+      expectNoPageErrors();
+    } catch (err) {
+      console.error(log.join('\n'));
+      throw err;
+    }
+  });
+
+  it('the camera taken away mid-set: told so, and the reps so far are there to see', async () => {
+    const page = await open(fakeCameraFile(SQUATS, 4), 'exercise=squat');
+    try {
+      const done = await repsAtLeast(page, 2);
+      // What the browser does when a camera is unplugged: the track ends.
+      await page.evaluate(() => {
+        const track = (document.querySelector('video')!.srcObject as MediaStream).getVideoTracks()[0]!;
+        track.stop();
+        track.dispatchEvent(new Event('ended'));
+      });
+      const error = page.getByTestId('error');
+      await error.waitFor({ timeout: 10_000 });
+      expect(await error.innerText()).toMatch(/The camera stopped[\s\S]*reps so far are kept/);
+      await page.screenshot({ path: join(ARTIFACTS, 'recovery-camera-lost.png') });
+      await page.getByRole('button', { name: 'See the set so far' }).click();
+      expect(Number(await testText(page, 'summary-reps'))).toBeGreaterThanOrEqual(done);
+      expectNoPageErrors();
+    } catch (err) {
+      console.error(log.join('\n'));
+      throw err;
+    }
+  });
+
+  it('nobody in the picture for 10 s mid-set: asked to step back in, reps kept, counting resumes', async () => {
+    const page = await open(personLeavesCamera(), 'exercise=squat');
+    try {
+      const done = await repsAtLeast(page, 2);
+      await page.getByTestId('state').filter({ hasText: 'no-person' }).waitFor({ state: 'attached', timeout: 30_000 });
+      await page.getByTestId('cue').filter({ hasText: cue('no-person').text }).waitFor({ timeout: 5_000 });
+      const whileGone = await reps(page);
+      expect(whileGone).toBeGreaterThanOrEqual(done);
+      await page.screenshot({ path: join(ARTIFACTS, 'recovery-nobody.png') });
+      await page.getByTestId('state').filter({ hasText: 'exercising' }).waitFor({ state: 'attached', timeout: 30_000 });
+      const back = await repsAtLeast(page, whileGone + 2);
+      console.log(`reps: ${whileGone} when the person left, ${back} after coming back`);
+      expect(await page.getByTestId('error').count()).toBe(0);
+      expectNoPageErrors();
+    } catch (err) {
+      console.error(log.join('\n'));
+      throw err;
+    }
+  });
+
+  it('feet out of the picture: asked to step back, nothing counted on a half-seen body', async () => {
+    const page = await open(feetCutCamera(), 'exercise=squat');
+    try {
+      await page.getByTestId('cue').filter({ hasText: cue('show-feet').text }).waitFor({ timeout: 40_000 });
+      await page.waitForTimeout(8000);
+      expect(await testText(page, 'state')).toBe('positioning');
+      expect(await reps(page)).toBe(0);
+      await page.screenshot({ path: join(ARTIFACTS, 'recovery-feet-cut.png') });
+      expectNoPageErrors();
+    } catch (err) {
+      console.error(log.join('\n'));
+      throw err;
+    }
+  });
+
+  it('a dark room: warned about the light, and still counting', async () => {
+    const page = await open(fakeCameraFile('squat_front_dark_rjsong.mp4', 0), 'exercise=squat');
+    try {
+      const warning = page.getByTestId('low-light-warning');
+      await warning.waitFor({ timeout: 40_000 });
+      expect(await warning.innerText()).toMatch(/dark/);
+      const counted = await repsAtLeast(page, 3, 60_000);
+      await page.screenshot({ path: join(ARTIFACTS, 'recovery-dark-room.png') });
+      console.log(`dark room: ${counted} reps counted with the warning up`);
+      expectNoPageErrors();
+    } catch (err) {
+      console.error(log.join('\n'));
+      throw err;
+    }
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Settings and a programme, as a person uses them: a plan of two sets with a rest between, fault
+ * limits and the mirror changed, all kept on the device across a reload; the live view follows the
+ * plan on a real clip, ends each set when its reps are done and starts the next after the rest.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, e2eSkipReason, fakeCameraFile, launchWithCamera, startApp, testText, watchPage } from './harness';
+
+const skip = e2eSkipReason();
+
+describe.skipIf(skip)('settings and a programme', () => {
+  let app: { server: PreviewServer; url: string };
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    app = await startApp();
+    browser = await launchWithCamera(fakeCameraFile('squat_side_gymlytics.mp4', 4));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.server.close();
+  });
+
+  it('two planned sets of 2 squats with 5 s rest run by themselves; the settings survive a reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const log = watchPage(page);
+    try {
+      await page.goto(`${app.url}?settings`);
+      await page.getByTestId('settings-squat').locator('summary').click();
+      await page.getByTestId('plan-squat-on').check();
+      await page.getByTestId('plan-squat-sets').fill('2');
+      await page.getByTestId('plan-squat-reps').fill('2');
+      await page.getByTestId('plan-squat-restS').fill('5');
+      await page.getByTestId('threshold-squat-shallowD').fill('0.2');
+      await page.getByTestId('settings-mirror').uncheck();
+      await page.screenshot({ path: join(ARTIFACTS, 'settings.png'), fullPage: true });
+
+      await page.reload();
+      await page.getByTestId('settings-squat').locator('summary').click();
+      expect(await page.getByTestId('plan-squat-sets').inputValue()).toBe('2');
+      expect(await page.getByTestId('plan-squat-restS').inputValue()).toBe('5');
+      expect(await page.getByTestId('threshold-squat-shallowD').inputValue()).toBe('0.2');
+      expect(await page.getByTestId('settings-mirror').isChecked()).toBe(false);
+
+      await page.goto(app.url);
+      await page.getByRole('button', { name: 'Start squat' }).click();
+      const progress = page.getByTestId('plan-progress');
+      await progress.filter({ hasText: 'Set 1 of 2' }).waitFor({ timeout: 30_000 });
+      expect(await page.locator('.camera-view video').count(), 'the picture not mirrored').toBe(1);
+
+      await page.getByTestId('rest-timer').waitFor({ timeout: 90_000 });
+      expect(await testText(page, 'summary-note')).toBe('Set 1 of 2');
+      expect(Number(await testText(page, 'summary-reps'))).toBeGreaterThanOrEqual(2);
+      await page.screenshot({ path: join(ARTIFACTS, 'programme-rest.png'), fullPage: true });
+
+      await progress.filter({ hasText: 'Set 2 of 2' }).waitFor({ timeout: 15_000 });
+      await page.getByTestId('summary-note').filter({ hasText: 'Set 2 of 2: the programme is done' }).waitFor({ timeout: 90_000 });
+      expect(await page.getByTestId('rest-timer').count()).toBe(0);
+
+      await page.goto(`${app.url}?history`);
+      await page.getByTestId('history-entry').first().waitFor();
+      expect(await page.getByTestId('history-entry').count()).toBe(2);
+      expect(log.filter((l) => l.startsWith('pageerror'))).toEqual([]);
+    } catch (err) {
+      console.error(log.join('\n'));
+      throw err;
+    } finally {
+      await page.close();
+    }
+  });
+});
