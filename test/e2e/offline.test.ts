@@ -1,0 +1,128 @@
+/**
+ * Installable, and offline after one visit: the first visit installs the service worker, which
+ * precaches the app, its workers, tfjs's WASM files and every pose model; then with the network cut
+ * and the server gone, a reload still runs a whole live set, cross-origin isolated, every request
+ * of the page and its workers answered by the service worker.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, e2eSkipReason, fakeCameraFile, launchWithCamera, ROOT, startApp, watchPage } from './harness';
+
+const skip = e2eSkipReason();
+
+/** Every file the app may load: the pose models (and their manifest) and the WASM binaries. */
+function requiredPaths(): string[] {
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'models/manifest.json'), 'utf8')) as { files: Record<string, string> };
+  return ['/models/manifest.json', ...Object.keys(manifest.files).map((name) => `/models/${name}`)];
+}
+
+describe.skipIf(skip)('offline: installable, and a live set with no network after one visit', () => {
+  let app: { server: PreviewServer; url: string };
+  let serverClosed = false;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    app = await startApp();
+    browser = await launchWithCamera(fakeCameraFile('squat_front_crossfit_mrpose.mp4', 4));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (!serverClosed) await app?.server.close();
+  });
+
+  it('has a valid manifest, precaches everything, and runs a set offline', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const log = watchPage(page);
+    try {
+      await page.goto(`${app.url}?exercise=squat`);
+
+      // Installable: a linked manifest with a name, standalone display and 192/512 px and maskable PNG icons.
+      const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+      expect(manifestHref).toBeTruthy();
+      const manifest = await page.evaluate(async (href) => {
+        const res = await fetch(href);
+        const json = (await res.json()) as { name: string; theme_color: string; icons: { src: string; sizes: string; purpose?: string }[] };
+        const icons = await Promise.all(json.icons.map(async (icon) => {
+          const r = await fetch(new URL(icon.src, new URL(href, location.href)));
+          const bitmap = await createImageBitmap(await r.blob());
+          return { ...icon, type: r.headers.get('content-type'), actual: `${bitmap.width}x${bitmap.height}` };
+        }));
+        return { ...json, contentType: res.headers.get('content-type'), icons };
+      }, manifestHref!);
+      expect(manifest).toMatchObject({ name: 'Form Check', short_name: expect.any(String), display: 'standalone', start_url: expect.any(String) });
+      expect(manifest.contentType).toContain('application/manifest+json');
+      for (const icon of manifest.icons) {
+        expect(icon.type).toBe('image/png');
+        expect(icon.actual).toBe(icon.sizes);
+      }
+      const sizes = manifest.icons.map((icon) => icon.sizes);
+      expect(sizes).toContain('192x192');
+      expect(sizes).toContain('512x512');
+      expect(manifest.icons.some((icon) => icon.purpose?.includes('maskable'))).toBe(true);
+      expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toBe(manifest.theme_color);
+
+      // The service worker is active and controls the page, and its precache holds every model and WASM file.
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+      const cached = await page.evaluate(async () => {
+        const entries: { path: string; bytes: number }[] = [];
+        for (const name of await caches.keys()) {
+          const cache = await caches.open(name);
+          for (const request of await cache.keys()) {
+            const response = await cache.match(request);
+            entries.push({ path: new URL(request.url).pathname, bytes: (await response?.blob())?.size ?? 0 });
+          }
+        }
+        return entries;
+      });
+      const paths = cached.map((e) => e.path);
+      for (const path of [...requiredPaths(), '/index.html']) expect(paths, `${path} in the cache`).toContain(path);
+      expect(paths.filter((p) => p.endsWith('.wasm'))).toHaveLength(3);
+      const mb = cached.reduce((sum, e) => sum + e.bytes, 0) / 1e6;
+      console.log(`offline: ${cached.length} files, ${mb.toFixed(1)} MB in the service worker's cache`);
+
+      // The first set starts online, so nothing of the first visit is still loading when the network goes.
+      await page.getByTestId('state').filter({ hasText: 'exercising' }).waitFor({ state: 'attached', timeout: 90_000 });
+
+      // No network: the browser is offline and the server is gone.
+      await context.setOffline(true);
+      await app.server.close();
+      serverClosed = true;
+      const responses: { url: string; fromServiceWorker: boolean }[] = [];
+      const failed: string[] = [];
+      context.on('response', (r) => responses.push({ url: r.url(), fromServiceWorker: r.fromServiceWorker() }));
+      context.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+
+      // A set left by a reload is carried on: the reps counted online so far do not count here.
+      const onlineReps = Number(await page.getByTestId('rep-count').textContent());
+      await page.reload();
+      expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+      await page.getByTestId('state').filter({ hasText: 'exercising' }).waitFor({ state: 'attached', timeout: 90_000 });
+      await page.waitForFunction((min) => Number(document.querySelector('[data-testid="rep-count"]')?.textContent) >= min, onlineReps + 2, { timeout: 90_000 });
+      console.log(`offline: ${await page.getByTestId('rep-count').textContent()} reps (${onlineReps} counted online before the reload)`);
+      await page.screenshot({ path: join(ARTIFACTS, 'offline-set.png') });
+      // Isolated offline too: the page and its workers (the pose worker runs WASM with threads).
+      expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+      const workers = page.workers();
+      expect(workers.length).toBeGreaterThan(0);
+      for (const worker of workers) expect(await worker.evaluate(() => crossOriginIsolated), worker.url()).toBe(true);
+
+      const network = responses.filter((r) => r.url.startsWith('http') && !r.fromServiceWorker);
+      expect(network, 'responses not from the service worker').toEqual([]);
+      expect(failed, 'failed requests').toEqual([]);
+      expect(responses.some((r) => r.url.includes('/models/') && r.fromServiceWorker)).toBe(true);
+      expect(responses.some((r) => r.url.endsWith('.wasm') && r.fromServiceWorker)).toBe(true);
+    } catch (err) {
+      console.error(log.join('\n'));
+      throw err;
+    } finally {
+      await context.close();
+    }
+  });
+});
