@@ -5,6 +5,7 @@ import { clipErrorInfo } from './clip-errors';
 import type { ClipHelperApi, SegmentRequest } from './clip-helper-api';
 import { ClipModelCache } from './clip-model';
 import { analyzeSegment } from './clip-segment';
+import { releaseCallback } from './release-callback';
 
 /** Progress crosses to the clip worker at most this often. */
 const PROGRESS_EVERY_MS = 200;
@@ -42,6 +43,7 @@ const api: ClipHelperApi = {
       return { ok: false, error: clipErrorInfo(err) };
     } finally {
       decoder?.dispose();
+      releaseCallback(onFrames);
     }
   },
 

@@ -4,6 +4,7 @@ import { concludeClip } from '../shared/clip-conclusion';
 import { joinSegments, planSegments, type ClipSegment, type SegmentResult } from '../shared/clip-segments';
 import { connectWorker } from '../shared/worker-connection';
 import { limitWasmThreads } from './backend';
+import { releaseCallback } from './release-callback';
 import { ClipDecoder } from './clip-decoder';
 import { clipErrorInfo } from './clip-errors';
 import type { ClipHelperApi, SegmentRequest } from './clip-helper-api';
@@ -153,6 +154,8 @@ const api: ClipWorkerApi = {
       decoder?.dispose();
       decoder = null;
       return { ok: false, error: clipErrorInfo(err) };
+    } finally {
+      releaseCallback(onProgress);
     }
   },
 

@@ -3,12 +3,10 @@
  * and the app driven by keyboard alone, a live set ended with the space bar.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, e2eSkipReason, fakeCameraFile, launchWithCamera, startApp, testText, watchPage } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appWithCamera, ARTIFACTS, e2eSkipReason, fakeCameraFile, onPage, testText } from './harness';
 
 const skip = e2eSkipReason();
 
@@ -22,28 +20,13 @@ async function seriousViolations(page: Page, name: string, found: string[]): Pro
 }
 
 describe.skipIf(skip)('accessibility', () => {
-  let app: { server: PreviewServer; url: string };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startApp();
-    browser = await launchWithCamera(fakeCameraFile('squat_side_gymlytics.mp4', 4));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.server.close();
-  });
+  const app = appWithCamera(() => fakeCameraFile('squat_side_gymlytics.mp4', 4));
 
   it('keyboard only: a set started from the start page and ended with the space bar; axe finds nothing serious on any page', async () => {
-    // axe-core needs a page of an explicit context.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const log = watchPage(page);
     const serious: string[] = [];
     const found: string[] = [];
-    try {
+    // axe-core needs a page of an explicit context.
+    await onPage(await app.browser.newContext({ viewport: { width: 1280, height: 800 } }), async (page) => {
       await page.goto(app.url);
       serious.push(...await seriousViolations(page, 'start page', found));
 
@@ -88,12 +71,6 @@ describe.skipIf(skip)('accessibility', () => {
 
       console.log(found.join('\n'));
       expect(serious).toEqual([]);
-      expect(log.filter((l) => l.startsWith('pageerror'))).toEqual([]);
-    } catch (err) {
-      console.error(log.join('\n'));
-      throw err;
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

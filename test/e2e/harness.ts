@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { chromePath, ROOT } from '../../scripts/lib/app-browser';
-import { fakeCameraFile as clipCameraFile } from '../../scripts/lib/fake-camera';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { chromePath, ROOT, startApp } from '../../scripts/lib/app-browser';
+import { fakeCameraFile as clipCameraFile, launchWithCamera } from '../../scripts/lib/fake-camera';
 
-export { chromePath, ROOT, startApp } from '../../scripts/lib/app-browser';
-export { launchWithCamera } from '../../scripts/lib/fake-camera';
+export { chromePath, ROOT, startApp, launchWithCamera };
 export const CLIPS_DIR = process.env.CLIPS_DIR ?? resolve(ROOT, '../shared/clips');
 export const ARTIFACTS = join(ROOT, 'test-results');
 
@@ -62,3 +63,41 @@ export function watchPage(page: Page): string[] {
 }
 
 export const testText = (page: Page, id: string): Promise<string> => page.getByTestId(id).innerText();
+
+/**
+ * The built app and a Chromium with a real clip as its camera, started before the suite's tests
+ * and closed after them. `camera` is called in beforeAll (making a .y4m takes a while).
+ */
+export function appWithCamera(camera: () => string): { readonly url: string; readonly browser: Browser } {
+  const env: { url: string; browser: Browser; server?: PreviewServer } = { url: '', browser: undefined as unknown as Browser };
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const app = await startApp();
+    env.server = app.server;
+    env.url = app.url;
+    env.browser = await launchWithCamera(camera());
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/**
+ * Runs a test on a new page of the context: it fails on any uncaught error or unhandled rejection
+ * of the page, prints what the page logged when it fails, and closes the context.
+ */
+export async function onPage(context: BrowserContext, body: (page: Page) => Promise<void>): Promise<void> {
+  const page = await context.newPage();
+  const log = watchPage(page);
+  try {
+    await body(page);
+    expect(log.filter((l) => l.startsWith('pageerror'))).toEqual([]);
+  } catch (err) {
+    console.error(log.join('\n'));
+    throw err;
+  } finally {
+    await context.close();
+  }
+}

@@ -3,12 +3,11 @@
  * and imported into a fresh browser profile as the same history, and a damaged file refused with
  * nothing lost.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, e2eSkipReason, fakeCameraFile, launchWithCamera, startApp, testText, watchPage } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appWithCamera, ARTIFACTS, e2eSkipReason, fakeCameraFile, onPage, testText } from './harness';
 
 const skip = e2eSkipReason();
 
@@ -16,27 +15,12 @@ const skip = e2eSkipReason();
 const listed = (page: Page) => page.getByTestId('history-entry').allInnerTexts();
 
 describe.skipIf(skip)('history on the device', () => {
-  let app: { server: PreviewServer; url: string };
-  let browser: Browser;
+  const app = appWithCamera(() => fakeCameraFile('squat_side_gymlytics.mp4', 4));
   let exported = '';
   let shown: string[] = [];
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startApp();
-    browser = await launchWithCamera(fakeCameraFile('squat_side_gymlytics.mp4', 4));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.server.close();
-  });
-
   it('a set ended with the space bar is saved, and shown in the history after a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    const page = await context.newPage();
-    const log = watchPage(page);
-    try {
+    await onPage(await app.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true }), async (page) => {
       await page.goto(`${app.url}?exercise=squat`);
       await page.waitForFunction(() => Number(document.querySelector('[data-testid="rep-count"]')?.textContent) >= 3, undefined, { timeout: 90_000, polling: 250 });
       await page.keyboard.press('Space');
@@ -64,21 +48,12 @@ describe.skipIf(skip)('history on the device', () => {
       await (await download).saveAs(file);
       exported = readFileSync(file, 'utf8');
       expect(JSON.parse(exported)).toMatchObject({ app: 'formcheck', kind: 'history', sets: [{ exercise: 'squat', status: 'done', summary: { reps: { total: reps } } }] });
-      expect(log.filter((l) => l.startsWith('pageerror'))).toEqual([]);
-    } catch (err) {
-      console.error(log.join('\n'));
-      throw err;
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('an export imported into a fresh profile gives the same history; a damaged file is refused and nothing is lost', async () => {
     expect(exported, 'the export of the previous test').not.toBe('');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    const log = watchPage(page);
-    try {
+    await onPage(await app.browser.newContext({ viewport: { width: 1280, height: 800 } }), async (page) => {
       await page.goto(`${app.url}?history`);
       await page.getByTestId('history-empty').waitFor();
       await page.getByTestId('history-import').setInputFiles(join(ARTIFACTS, 'history-export.json'));
@@ -108,12 +83,6 @@ describe.skipIf(skip)('history on the device', () => {
       await page.getByTestId('history-entry').first().waitFor();
       expect(await listed(page)).toEqual(shown);
       await page.screenshot({ path: join(ARTIFACTS, 'history-import-refused.png'), fullPage: true });
-      expect(log.filter((l) => l.startsWith('pageerror'))).toEqual([]);
-    } catch (err) {
-      console.error(log.join('\n'));
-      throw err;
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

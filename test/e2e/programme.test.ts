@@ -3,34 +3,17 @@
  * limits and the mirror changed, all kept on the device across a reload; the live view follows the
  * plan on a real clip, ends each set when its reps are done and starts the next after the rest.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, e2eSkipReason, fakeCameraFile, launchWithCamera, startApp, testText, watchPage } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appWithCamera, ARTIFACTS, e2eSkipReason, fakeCameraFile, onPage, testText } from './harness';
 
 const skip = e2eSkipReason();
 
 describe.skipIf(skip)('settings and a programme', () => {
-  let app: { server: PreviewServer; url: string };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    app = await startApp();
-    browser = await launchWithCamera(fakeCameraFile('squat_side_gymlytics.mp4', 4));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.server.close();
-  });
+  const app = appWithCamera(() => fakeCameraFile('squat_side_gymlytics.mp4', 4));
 
   it('two planned sets of 2 squats with 5 s rest run by themselves; the settings survive a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const log = watchPage(page);
-    try {
+    await onPage(await app.browser.newContext({ viewport: { width: 1280, height: 800 } }), async (page) => {
       await page.goto(`${app.url}?settings`);
       await page.getByTestId('settings-squat').locator('summary').click();
       await page.getByTestId('plan-squat-on').check();
@@ -66,12 +49,6 @@ describe.skipIf(skip)('settings and a programme', () => {
       await page.goto(`${app.url}?history`);
       await page.getByTestId('history-entry').first().waitFor();
       expect(await page.getByTestId('history-entry').count()).toBe(2);
-      expect(log.filter((l) => l.startsWith('pageerror'))).toEqual([]);
-    } catch (err) {
-      console.error(log.join('\n'));
-      throw err;
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

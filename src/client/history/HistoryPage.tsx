@@ -3,6 +3,7 @@ import { downloadText } from '../clip/report/download';
 import { exportHistory, importHistory } from '../storage/history-file';
 import { deleteAllEntries, deleteEntry, entryBytes, listHistory, type HistoryEntry } from '../storage/history-store';
 import { entryFacts, entryTitle, formatKb, formatWhen, STATUS_TEXT } from './entry-text';
+import { PageHeader } from '../PageHeader';
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
 
@@ -68,10 +69,7 @@ export function HistoryPage({ onOpen, onExit }: { onOpen: (id: string) => void; 
 
   return (
     <main className="page history" data-testid="history">
-      <header className="page-header">
-        <button type="button" className="link" onClick={onExit} aria-label="Back to exercises">←</button>
-        <h1>History</h1>
-      </header>
+      <PageHeader title="History" onBack={onExit} />
       <section className="history-actions" aria-label="Export, import and delete">
         <button type="button" onClick={() => void exportAll()} disabled={!entries?.length} data-testid="history-export">Export everything (JSON)</button>
         <label className="file-button">

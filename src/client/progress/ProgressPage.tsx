@@ -4,6 +4,7 @@ import { exerciseProgress, runningProgress, type SetPoint } from '../../shared/p
 import type { ExerciseId } from '../../shared/session-types';
 import { listHistory, type HistoryEntry } from '../storage/history-store';
 import { TrendChart } from './TrendChart';
+import { PageHeader } from '../PageHeader';
 
 const COLOURS = { good: '#3fb950', faulty: '#f85149', left: '#58a6ff', right: '#f0883e', one: '#d2a8ff' };
 
@@ -83,10 +84,7 @@ export function ProgressPage({ onExit }: { onExit: () => void }) {
 
   return (
     <main className="page progress" data-testid="progress">
-      <header className="page-header">
-        <button type="button" className="link" onClick={onExit} aria-label="Back to exercises">←</button>
-        <h1>Progress</h1>
-      </header>
+      <PageHeader title="Progress" onBack={onExit} />
       {entries === null && <p role="status">Reading the history…</p>}
       {entries !== null && subjects.length === 0 && <p>No sets yet: the charts fill in as sets and running clips are done.</p>}
       {current && (

@@ -8,6 +8,7 @@ import { useSettings } from '../settings-context';
 import { NumberField } from './NumberField';
 import { DEFAULT_PLAN, type Plan, type Preferences } from '../storage/preferences';
 import { availableVoices, CueSpeaker } from '../speech';
+import { PageHeader } from '../PageHeader';
 
 const TEMPOS: ReadonlyArray<[number, number, number]> = [[3, 2, 1], [2, 1, 1], [4, 1, 1], [3, 0, 1]];
 const HOLDS: Partial<Record<ExerciseId, number[]>> = {
@@ -105,10 +106,7 @@ export function SettingsPage({ onExit }: { onExit: () => void }) {
 
   return (
     <main className="page settings-page" data-testid="settings">
-      <header className="page-header">
-        <button type="button" className="link" onClick={onExit} aria-label="Back to exercises">←</button>
-        <h1>Settings</h1>
-      </header>
+      <PageHeader title="Settings" onBack={onExit} />
       {problem && <p className="message error" role="alert">Settings cannot be saved on this device: {problem}</p>}
       {!loaded && <p role="status">Reading your settings…</p>}
       {loaded && <>
