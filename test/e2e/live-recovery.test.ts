@@ -76,12 +76,22 @@ describe.skipIf(skip)('a live set through what goes wrong', () => {
     return reps(page);
   }
 
+  /** Runs a test's steps; when one fails, prints what the page logged first. */
+  async function logged(steps: () => Promise<void>): Promise<void> {
+    try {
+      await steps();
+    } catch (err) {
+      console.error(log.join('\n'));
+      throw err;
+    }
+  }
+
   /** No unhandled rejection or uncaught error reached the page. */
   const expectNoPageErrors = () => expect(log.filter((l) => l.startsWith('pageerror'))).toEqual([]);
 
   it('tab hidden and shown, the pose worker killed, the page reloaded: the set goes on and no rep is lost', async () => {
     const page = await open(fakeCameraFile(SQUATS, 4), 'exercise=squat');
-    try {
+    await logged(async () => {
       const before = await repsAtLeast(page, 2);
 
       // Hidden: the worker gets no frames; shown again: it carries on.
@@ -127,15 +137,12 @@ describe.skipIf(skip)('a live set through what goes wrong', () => {
       console.log(`reps: ${before} before hiding, ${afterShown} after showing, ${afterRestart} after the worker restart, ${kept} kept over the reload, ${summary} in the summary`);
       expect(summary).toBeGreaterThan(kept);
       expectNoPageErrors();
-    } catch (err) {
-      console.error(log.join('\n'));
-      throw err;
-    }
+    });
   });
 
   it('the camera taken away mid-set: told so, and the reps so far are there to see', async () => {
     const page = await open(fakeCameraFile(SQUATS, 4), 'exercise=squat');
-    try {
+    await logged(async () => {
       const done = await repsAtLeast(page, 2);
       // What the browser does when a camera is unplugged: the track ends.
       await page.evaluate(() => {
@@ -150,15 +157,12 @@ describe.skipIf(skip)('a live set through what goes wrong', () => {
       await page.getByRole('button', { name: 'See the set so far' }).click();
       expect(Number(await testText(page, 'summary-reps'))).toBeGreaterThanOrEqual(done);
       expectNoPageErrors();
-    } catch (err) {
-      console.error(log.join('\n'));
-      throw err;
-    }
+    });
   });
 
   it('nobody in the picture for 10 s mid-set: asked to step back in, reps kept, counting resumes', async () => {
     const page = await open(personLeavesCamera(), 'exercise=squat');
-    try {
+    await logged(async () => {
       const done = await repsAtLeast(page, 2);
       await page.getByTestId('state').filter({ hasText: 'no-person' }).waitFor({ state: 'attached', timeout: 30_000 });
       await page.getByTestId('cue').filter({ hasText: cue('no-person').text }).waitFor({ timeout: 5_000 });
@@ -170,30 +174,24 @@ describe.skipIf(skip)('a live set through what goes wrong', () => {
       console.log(`reps: ${whileGone} when the person left, ${back} after coming back`);
       expect(await page.getByTestId('error').count()).toBe(0);
       expectNoPageErrors();
-    } catch (err) {
-      console.error(log.join('\n'));
-      throw err;
-    }
+    });
   });
 
   it('feet out of the picture: asked to step back, nothing counted on a half-seen body', async () => {
     const page = await open(feetCutCamera(), 'exercise=squat');
-    try {
+    await logged(async () => {
       await page.getByTestId('cue').filter({ hasText: cue('show-feet').text }).waitFor({ timeout: 40_000 });
       await page.waitForTimeout(8000);
       expect(await testText(page, 'state')).toBe('positioning');
       expect(await reps(page)).toBe(0);
       await page.screenshot({ path: join(ARTIFACTS, 'recovery-feet-cut.png') });
       expectNoPageErrors();
-    } catch (err) {
-      console.error(log.join('\n'));
-      throw err;
-    }
+    });
   });
 
   it('a dark room: warned about the light, and still counting', async () => {
     const page = await open(fakeCameraFile('squat_front_dark_rjsong.mp4', 0), 'exercise=squat');
-    try {
+    await logged(async () => {
       const warning = page.getByTestId('low-light-warning');
       await warning.waitFor({ timeout: 40_000 });
       expect(await warning.innerText()).toMatch(/dark/);
@@ -201,9 +199,6 @@ describe.skipIf(skip)('a live set through what goes wrong', () => {
       await page.screenshot({ path: join(ARTIFACTS, 'recovery-dark-room.png') });
       console.log(`dark room: ${counted} reps counted with the warning up`);
       expectNoPageErrors();
-    } catch (err) {
-      console.error(log.join('\n'));
-      throw err;
-    }
+    });
   });
 });

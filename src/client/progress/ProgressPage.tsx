@@ -1,14 +1,20 @@
 import { useEffect, useMemo, useState } from 'react';
 import { EXERCISES } from '../../shared/exercises';
-import { exerciseProgress, runningProgress, type SetPoint } from '../../shared/progress-series';
+import { exerciseProgress, runningProgress, type SetPoint, type Sided } from '../../shared/progress-series';
 import type { ExerciseId } from '../../shared/session-types';
 import { listHistory, type HistoryEntry } from '../storage/history-store';
-import { TrendChart } from './TrendChart';
+import { TrendChart, type TrendSeries } from './TrendChart';
 import { PageHeader } from '../PageHeader';
 
 const COLOURS = { good: '#3fb950', faulty: '#f85149', left: '#58a6ff', right: '#f0883e', one: '#d2a8ff' };
 
 type Subject = ExerciseId | 'running';
+
+/** A left and a right series in the side colours. */
+const sides = (values: Sided, left: string, right: string): TrendSeries[] => [
+  { label: left, colour: COLOURS.left, values: values.left },
+  { label: right, colour: COLOURS.right, values: values.right },
+];
 
 /** Sets of one exercise, live or from a clip, for the charts. */
 function setPoints(entries: readonly HistoryEntry[], exercise: ExerciseId): SetPoint[] {
@@ -28,10 +34,7 @@ function ExerciseCharts({ points }: { points: SetPoint[] }) {
         { label: 'With a fault', colour: COLOURS.faulty, values: p.faultyReps },
       ]} />
       {p.worstHikeDeg && (
-        <TrendChart title="Worst hip hike in the set (lower is better)" unit="°" t={p.t} series={[
-          { label: 'Left leg working', colour: COLOURS.left, values: p.worstHikeDeg.left },
-          { label: 'Right leg working', colour: COLOURS.right, values: p.worstHikeDeg.right },
-        ]} />
+        <TrendChart title="Worst hip hike in the set (lower is better)" unit="°" t={p.t} series={sides(p.worstHikeDeg, 'Left leg working', 'Right leg working')} />
       )}
       {p.depth && (
         <TrendChart title="Squat depth: hips above the knees, in thigh lengths (0 = thighs level; lower is deeper)" unit="" digits={2} t={p.t} series={[
@@ -39,10 +42,7 @@ function ExerciseCharts({ points }: { points: SetPoint[] }) {
         ]} />
       )}
       {p.holdS && (
-        <TrendChart title="Longest good-form hold per side" unit=" s" t={p.t} series={[
-          { label: 'Left', colour: COLOURS.left, values: p.holdS.left },
-          { label: 'Right', colour: COLOURS.right, values: p.holdS.right },
-        ]} />
+        <TrendChart title="Longest good-form hold per side" unit=" s" t={p.t} series={sides(p.holdS, 'Left', 'Right')} />
       )}
       {p.holdBothS && (
         <TrendChart title="Longest good-form hold" unit=" s" t={p.t} series={[{ label: 'Hold', colour: COLOURS.one, values: p.holdBothS }]} />
@@ -56,10 +56,7 @@ function RunningCharts({ entries }: { entries: readonly HistoryEntry[] }) {
   return (
     <>
       <TrendChart title="Cadence" unit=" steps/min" digits={0} t={r.t} series={[{ label: 'Cadence', colour: COLOURS.one, values: r.cadenceSpm }]} />
-      <TrendChart title="Overstride: foot ahead of the hips at landing, % of leg length" unit="%" digits={0} t={r.t} series={[
-        { label: 'Left foot', colour: COLOURS.left, values: r.overstridePct.left },
-        { label: 'Right foot', colour: COLOURS.right, values: r.overstridePct.right },
-      ]} />
+      <TrendChart title="Overstride: foot ahead of the hips at landing, % of leg length" unit="%" digits={0} t={r.t} series={sides(r.overstridePct, 'Left foot', 'Right foot')} />
       <TrendChart title="Landings heel first" unit="%" digits={0} t={r.t} series={[{ label: 'Heel first', colour: COLOURS.faulty, values: r.rearfootPct }]} />
     </>
   );
