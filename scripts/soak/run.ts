@@ -1,6 +1,7 @@
 /** Long sessions in headless Chromium: a live set on a looping real clip, and clips analysed one after another in one page. */
 import type { Browser } from 'playwright-core';
 import { median } from '../bench/stats';
+import { clipOutcome } from '../lib/analyze-in-browser';
 import { slope } from './trend';
 
 const MB = 1024 * 1024;
@@ -73,8 +74,7 @@ export async function soakClips(browser: Browser, appUrl: string, files: readonl
       if (i > 0) await page.getByRole('button', { name: /another clip/i }).first().click();
       await page.evaluate(() => delete window.formcheck);
       await page.getByTestId('clip-file').setInputFiles(file);
-      await page.waitForFunction(() => window.formcheck?.clipAnalysis || window.formcheck?.clipError, null, { timeout: 600_000, polling: 250 });
-      const analysisS = await page.evaluate(() => window.formcheck?.clipAnalysis?.analysisS ?? NaN);
+      const analysisS = (await clipOutcome(page)).analysis?.analysisS ?? NaN;
       const memory = await page.evaluate(() => window.formcheckClip!.memory());
       const sample: ClipSample = { clip: i + 1, name: file.split('/').pop()!, tensors: memory.tensors, memoryMb: mb(memory.totalBytes), analysisS: Number(analysisS.toFixed(2)) };
       samples.push(sample);

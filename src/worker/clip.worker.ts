@@ -9,6 +9,7 @@ import { ClipDecoder } from './clip-decoder';
 import { clipErrorInfo } from './clip-errors';
 import type { ClipHelperApi, SegmentRequest } from './clip-helper-api';
 import { ClipModelCache } from './clip-model';
+import { CrashWatch } from './crash-watch';
 import { analyzeSegment } from './clip-segment';
 import type { ClipOutcome, ClipRequest, ClipWorkerApi } from './clip-worker-api';
 import { workerMemory } from './worker-memory';
@@ -25,8 +26,8 @@ interface Helper {
   api: Comlink.Remote<ClipHelperApi>;
   /** Its model has loaded (or failed to: analyze reports that). */
   ready: Promise<void>;
-  /** Rejects if the helper dies (e.g. out of memory), so a segment never waits for it forever. */
-  crashed: Promise<never>;
+  /** Fails calls if the helper dies (e.g. out of memory), so a segment never waits for it forever. */
+  crashes: CrashWatch;
 }
 
 const models = new ClipModelCache();
@@ -41,29 +42,27 @@ const defaultWorkers = (): number => Math.max(1, Math.min(MAX_WORKERS, navigator
 
 function startHelper(): Helper {
   const worker = new Worker(new URL('./clip-helper.worker.ts', import.meta.url), { type: 'module', name: 'clip-helper' });
-  let crash: (err: Error) => void = () => {};
-  const crashed = new Promise<never>((_, reject) => (crash = reject));
-  crashed.catch(() => {});
+  const crashes = new CrashWatch();
   // Helpers end with this worker (nested workers close with their owner), so none is terminated here.
   const { remote } = connectWorker<ClipHelperApi>(worker, 'An analysis worker stopped unexpectedly.', (message) => {
     helpers = helpers.filter((h) => h.api !== remote);
-    crash(new Error(message));
+    crashes.fail(new Error(message));
   });
-  return { api: remote, crashed, ready: Promise.resolve() };
+  return { api: remote, crashes, ready: Promise.resolve() };
 }
 
 /** The helpers for every segment after the first (this worker analyses the first), started once and kept. */
 function helpersFor(count: number, request: SegmentRequest): Helper[] {
   while (helpers.length < count) {
     const helper = startHelper();
-    helper.ready = Promise.race([helper.api.prepare(request), helper.crashed]).catch(() => {});
+    helper.ready = helper.crashes.guard(helper.api.prepare(request)).catch(() => {});
     helpers.push(helper);
   }
   return helpers.slice(0, count);
 }
 
 async function onHelper(helper: Helper, file: Blob, name: string, request: SegmentRequest, segment: ClipSegment, onFrames: (done: number) => void): Promise<SegmentResult> {
-  const outcome = await Promise.race([helper.api.analyze(file, name, request, segment, Comlink.proxy(onFrames)), helper.crashed]);
+  const outcome = await helper.crashes.guard(helper.api.analyze(file, name, request, segment, Comlink.proxy(onFrames)));
   if (!outcome.ok) throw new ClipError(outcome.error.kind, outcome.error.message);
   return outcome.result;
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClipAnalysis } from '../../src/shared/clip-analysis';
+import { clipOutcome } from '../../scripts/lib/analyze-in-browser';
 import { ARTIFACTS, e2eSkipReason, fakeCameraFile, launchWithCamera, startApp, watchPage } from './harness';
 
 const CLIP = 'run_side_treadmill_60fps_mhuang.mp4';
@@ -41,10 +41,9 @@ describe.skipIf(skip)('recording a clip in the app', () => {
       await page.screenshot({ path: join(ARTIFACTS, 'clip-recording.png') });
       await page.waitForTimeout(RECORD_S * 1000);
       await page.getByTestId('clip-record-stop').click();
-      await page.waitForFunction(() => window.formcheck?.clipAnalysis || window.formcheck?.clipError, null, { timeout: 240_000 });
-      const state = await page.evaluate(() => window.formcheck!) as { clipAnalysis?: ClipAnalysis; clipError?: { message: string } };
-      expect(state.clipError?.message).toBeUndefined();
-      const a = state.clipAnalysis!;
+      const outcome = await clipOutcome(page, 240_000);
+      expect(outcome.error?.message).toBeUndefined();
+      const a = outcome.analysis!;
       console.log(`recorded ${a.source.container} ${a.source.codec} ${a.source.width}x${a.source.height}, ${a.source.durationS.toFixed(1)} s at ` +
         `${a.source.fps.toFixed(1)} fps, ${a.frames.length} frames: cadence ${a.running?.cadenceSpm?.toFixed(1)} spm, ${a.running?.steps.length} steps`);
       expect(a.source.container).toMatch(/webm|matroska/i);
