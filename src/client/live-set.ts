@@ -1,5 +1,5 @@
 import type { SessionOptions, SetSummary } from '../shared/session-types';
-import type { FeedResult, FrameResult, InitResult } from '../worker/pose-worker-api';
+import type { FrameResult, InitResult } from '../worker/pose-worker-api';
 import { CameraError, openCamera } from './camera';
 import { FramePump, type LiveFeed, type PumpTiming } from './frame-pump';
 import { publishLiveAutomation, type FrameSample } from './live-automation';
@@ -28,12 +28,10 @@ const FINISH_TIMEOUT_MS = 3000;
 /** About a minute of frames at 30 fps: enough for a benchmark window. */
 const SAMPLE_CAPACITY = 2048;
 
-export type LiveResult = FrameResult & Partial<Pick<FeedResult, 'lowLight'>>;
-
 export interface LiveSetEvents {
   engine(init: InitResult): void;
   running(): void;
-  result(result: LiveResult, timing: PumpTiming): void;
+  result(result: FrameResult, timing: PumpTiming): void;
   /** The part of this set done before a reload, counted on from (null: a fresh set). */
   carried(summary: SetSummary | null): void;
   /** The pose engine was restarted (the nth time in this set); the set goes on. */
@@ -206,7 +204,7 @@ export class LiveSet {
     if (!client || !camera || this.over) return;
     await client.api.startSession(this.route.exercise, this.options, this.progress ?? this.recorder?.carried ?? undefined);
     const track = camera.getVideoTracks()[0];
-    const onResult = (result: LiveResult, timing: PumpTiming) => this.onResult(client, result, timing);
+    const onResult = (result: FrameResult, timing: PumpTiming) => this.onResult(client, result, timing);
     const onError = (err: unknown) => this.onFeedError(client, err);
     this.feed = this.runner === 'worker' && !this.route.feed && track && canFeedTrackToWorker()
       ? new TrackFeed(this.video, track, client.api, onResult, onError)
@@ -217,7 +215,7 @@ export class LiveSet {
     if (!document.hidden) this.feed.start();
   }
 
-  private onResult(from: PoseClient, result: LiveResult, timing: PumpTiming): void {
+  private onResult(from: PoseClient, result: FrameResult, timing: PumpTiming): void {
     if (from !== this.client || this.over) return;
     const now = performance.now();
     this.lastResultAt = now;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DARK_BELOW, LIGHT_ABOVE, LIGHT_SETTLE_S, LightMeter, meanLuma } from './light-level';
 
-const frame = (w: number, h: number, rgb: [number, number, number]) => {
-  const data = new Uint8Array(w * h * 3);
-  for (let i = 0; i < w * h; i++) data.set(rgb, i * 3);
+const frame = (w: number, h: number, pixel: number[]) => {
+  const data = new Uint8Array(w * h * pixel.length);
+  for (let i = 0; i < w * h; i++) data.set(pixel, i * pixel.length);
   return data;
 };
 
@@ -12,6 +12,13 @@ describe('light level', () => {
     expect(meanLuma(frame(640, 360, [255, 255, 255]), 640, 360)).toBeCloseTo(255, 6);
     expect(meanLuma(frame(640, 360, [0, 0, 0]), 640, 360)).toBe(0);
     expect(meanLuma(frame(64, 36, [100, 50, 200]), 64, 36)).toBeCloseTo(0.299 * 100 + 0.587 * 50 + 0.114 * 200, 6);
+  });
+
+  it('reads RGBA image data, every pixel of a small copy', () => {
+    const rgba = frame(48, 27, [100, 50, 200, 255]);
+    rgba.set([255, 255, 255, 255], 0);
+    const expected = ((48 * 27 - 1) * (0.299 * 100 + 0.587 * 50 + 0.114 * 200) + 255) / (48 * 27);
+    expect(meanLuma(rgba, 48, 27, { channels: 4, step: 1 })).toBeCloseTo(expected, 6);
   });
 
   it('calls the picture dark only after it stayed dark, and light again only above the upper line', () => {

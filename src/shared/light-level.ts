@@ -13,13 +13,16 @@ export const LIGHT_SETTLE_S = 2;
 /** Every STEP-th pixel of every STEP-th row: a 640x360 frame is read in about 1,400 samples. */
 const STEP = 13;
 
-/** Mean luma (0-255) of an RGB frame, tightly packed, 3 bytes a pixel. */
-export function meanLuma(rgb: ArrayLike<number>, width: number, height: number): number {
+/**
+ * Mean luma (0-255) of a frame, tightly packed, `channels` values a pixel (3 for RGB, 4 for
+ * RGBA image data), read at every `step`-th pixel of every `step`-th row.
+ */
+export function meanLuma(pixels: ArrayLike<number>, width: number, height: number, { channels = 3, step = STEP } = {}): number {
   let sum = 0, n = 0;
-  for (let y = STEP >> 1; y < height; y += STEP) {
-    for (let x = STEP >> 1; x < width; x += STEP) {
-      const i = (y * width + x) * 3;
-      sum += 0.299 * (rgb[i] ?? 0) + 0.587 * (rgb[i + 1] ?? 0) + 0.114 * (rgb[i + 2] ?? 0);
+  for (let y = step >> 1; y < height; y += step) {
+    for (let x = step >> 1; x < width; x += step) {
+      const i = (y * width + x) * channels;
+      sum += 0.299 * (pixels[i] ?? 0) + 0.587 * (pixels[i + 1] ?? 0) + 0.114 * (pixels[i + 2] ?? 0);
       n++;
     }
   }

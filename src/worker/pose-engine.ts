@@ -4,6 +4,7 @@ import { FrameExchange } from '../shared/frame-exchange';
 import { LightMeter, meanLuma } from '../shared/light-level';
 import type { ExerciseSession } from '../shared/session-types';
 import { continueSet } from '../shared/set-continuation';
+import { BitmapLightMeter } from './bitmap-light-meter';
 import type { DetectorInput, PoseModel } from './detector';
 import { loadFastestModel } from './model-loader';
 import { PEOPLE_INTERVAL_S, PeopleCounter } from './people-counter';
@@ -34,6 +35,7 @@ export function createPoseEngine(): PoseEngine {
   let recordsPending = false;
   let feed: FrameExchange | null = null;
   const light = new LightMeter();
+  const bitmapLight = new BitmapLightMeter(light);
 
   async function estimateFrame(frame: DetectorInput, meta: FrameMeta, { width, height }: { width: number; height: number }): Promise<FrameResult> {
     const start = performance.now();
@@ -55,7 +57,11 @@ export function createPoseEngine(): PoseEngine {
 
   async function processFrame(frame: ImageBitmap, meta: FrameMeta): Promise<FrameResult> {
     try {
-      return await estimateFrame(frame, meta, frame);
+      const start = performance.now();
+      const lowLight = bitmapLight.update(frame, meta.t);
+      const lightMs = performance.now() - start;
+      const result = await estimateFrame(frame, meta, frame);
+      return { ...result, workerMs: result.workerMs + lightMs, ...(lowLight === undefined ? {} : { lowLight }) };
     } finally {
       frame.close();
     }

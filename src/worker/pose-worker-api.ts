@@ -38,6 +38,8 @@ export interface FrameResult {
   inferMs: number;
   /** Time the worker spent on the frame, including scoring. */
   workerMs: number;
+  /** The picture has been too dark for reliable tracking for a couple of seconds; undefined where it cannot be measured. */
+  lowLight?: boolean;
 }
 
 /** A result of the camera feed the worker reads itself. */
@@ -46,7 +48,6 @@ export interface FeedResult extends FrameResult {
   frameAvailableAt: number;
   /** Converting the camera frame to model-size pixels, before the inference. */
   prepMs: number;
-  /** The picture has been too dark for reliable tracking for a couple of seconds. */
   lowLight: boolean;
 }
 

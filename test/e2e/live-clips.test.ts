@@ -76,11 +76,13 @@ describe.skipIf(skip)('live view with a real clip as the camera', () => {
         let skeletonPixels = 0;
         let screenshotTaken = false;
         const fpsSamples: number[] = [];
+        let darkWarnings = 0;
         for (;;) {
           const videoTime = await page.evaluate(() => document.querySelector('video')?.currentTime ?? 0);
           if (videoTime >= endOfFirstPass) break;
           fpsSamples.push(Number(await testText(page, 'fps')));
           cuesSeen.add(await testText(page, 'cue'));
+          darkWarnings += await page.getByTestId('low-light-warning').count();
           if (!screenshotTaken && videoTime > c.padS + (clip.duration_s * c.slowdown) / 2) {
             skeletonPixels = await page.evaluate(() => {
               const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="skeleton"]');
@@ -108,6 +110,8 @@ describe.skipIf(skip)('live view with a real clip as the camera', () => {
         console.log(`${c.clip}: ${reps} reps (left ${left}, right ${right}), ${summaryReps} in the summary, expected ${c.expected}; ` +
           `fps median ${fps.sort((a, b) => a - b)[Math.floor(fps.length / 2)]}, skeleton pixels ${skeletonPixels}`);
         expect(skeletonPixels, 'skeleton drawn over the person').toBeGreaterThan(500);
+        // Every clip here was filmed in a lit room (mean brightness 100 or more).
+        expect(darkWarnings, 'samples with the dark-room warning up').toBe(0);
         // The summary is the count a person is given; the live counter may lag it by the one rep
         // still in progress when the set ends (the high-knees clip ends on a raise).
         expect(Math.abs(summaryReps - c.expected), `summary ${summaryReps}, expected ${c.expected}`).toBeLessThanOrEqual(1);

@@ -13,14 +13,16 @@ import { CLIPS_DIR, e2eSkipReason, fakeCameraFile, launchWithCamera, startApp } 
 const skip = e2eSkipReason();
 
 /**
- * Measured with `npm run soak -- --minutes 3 --every 30` on the 2-core CI machine: 483 engine
+ * Live, measured with `npm run soak -- --minutes 3 --every 30` on the 2-core CI machine: 483 engine
  * tensors at every sample, memory of the page and its workers 286-288 MB over 3 minutes (slope
- * under 1 MB/min). Clips: 677 clip-worker tensors after every clip; the same 4.5 s clip five times
- * gave 616.0-618.2 MB, +0.44 MB per clip from the second on (the engines' compiled code still
- * growing; over 20 clips the slope is +0.07 MB per clip). A leak of one frame's tensor per frame
- * would add ~30 tensors a second; of one 640x360 RGB copy per frame, ~90 MB for this clip. Smaller leaks
- * (a clip's keypoints, 0.2-1 MB) drown in the measurement's noise here: `npm run soak` over 20
- * clips shows them, and src/worker/crash-watch.test.ts guards the one that was found that way.
+ * under 1 MB/min). Clips, measured by this test: the same 7.7 s clip (230 frames) five times gave
+ * 677 clip-worker tensors after each and 616.0-618.2 MB, +0.44 MB per clip from the second on
+ * (the engines' compiled code still growing; `npm run soak` over 20 clips: +0.07 MB per clip).
+ * A leak of one frame's tensor per frame would add ~30 tensors a second; of one RGB copy per
+ * frame, hundreds of MB a clip. Smaller leaks (a clip's keypoints, 0.2-1 MB) drown in this
+ * measurement's noise: `npm run soak` over 20 clips shows them. Of the two found that way,
+ * src/worker/crash-watch.test.ts guards the app's; the other was in the soak script itself
+ * (see clipOutcome).
  */
 const THRESHOLDS = { memoryMbPerMin: 5, memoryMbPerClip: 2 };
 const log = (line: string) => console.log(line);
