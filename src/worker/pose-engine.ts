@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { createSession } from '../shared/exercises';
 import { FrameExchange } from '../shared/frame-exchange';
 import { LightMeter, meanLuma } from '../shared/light-level';
-import type { ExerciseSession } from '../shared/session-types';
+import type { ExerciseSession, SetSummary } from '../shared/session-types';
 import { continueSet } from '../shared/set-continuation';
 import { BitmapLightMeter } from './bitmap-light-meter';
 import type { DetectorInput, PoseModel } from './detector';
@@ -30,9 +30,11 @@ export function createPoseEngine(): PoseEngine {
   let people: PeopleCounter | null = null;
   let session: ExerciseSession | null = null;
   let exercising = false;
-  /** Reps in the last progress sent to the page. */
+  /** Reps and rep records in the last progress sent to the page. */
   let repsSent = 0;
-  let recordsPending = false;
+  let recordsSent = 0;
+  /** Reps of an earlier part of the set whose record never came (cut off by a reload or restart). */
+  let unrecorded = 0;
   let feed: FrameExchange | null = null;
   const light = new LightMeter();
   const bitmapLight = new BitmapLightMeter(light);
@@ -45,14 +47,21 @@ export function createPoseEngine(): PoseEngine {
     const count = await people?.update(frame, meta.t, exercising ? PEOPLE_INTERVAL_S.exercising : PEOPLE_INTERVAL_S.setup);
     const snapshot = session?.update({ t: meta.t, keypoints: detection.keypoints, width, height, people: count }) ?? null;
     exercising = snapshot?.state === 'exercising';
-    // Sent when the count changes, and again until every counted rep has its record (a squat's
-    // record follows its count once the person has stood up).
-    const progress = snapshot && session && (snapshot.reps.total !== repsSent || recordsPending) ? session.progress() : undefined;
-    if (progress) {
-      repsSent = progress.reps.total;
-      recordsPending = progress.repsDetail.length < progress.reps.total;
-    }
+    const progress = snapshot ? progressToSend(snapshot.reps.total) : undefined;
     return { keypoints: detection.keypoints, width, height, people: count, snapshot, ...(progress ? { progress } : {}), inferMs, workerMs: performance.now() - start };
+  }
+
+  /**
+   * The set so far, when the page has not seen it yet: the count changed, or a counted rep got its
+   * record (a squat's record follows its count once the person has stood up).
+   */
+  function progressToSend(reps: number): SetSummary | undefined {
+    if (!session || (reps === repsSent && recordsSent + unrecorded >= repsSent)) return undefined;
+    const progress = session.progress();
+    if (progress.reps.total === repsSent && progress.repsDetail.length === recordsSent) return undefined;
+    repsSent = progress.reps.total;
+    recordsSent = progress.repsDetail.length;
+    return progress;
   }
 
   async function processFrame(frame: ImageBitmap, meta: FrameMeta): Promise<FrameResult> {
@@ -94,7 +103,8 @@ export function createPoseEngine(): PoseEngine {
     startSession(exercise, options, earlier) {
       session = earlier ? continueSet(createSession(exercise, options), earlier) : createSession(exercise, options);
       repsSent = earlier?.reps.total ?? 0;
-      recordsPending = false;
+      recordsSent = earlier?.repsDetail.length ?? 0;
+      unrecorded = repsSent - recordsSent;
       model?.reset();
     },
 
