@@ -4,13 +4,12 @@ import { EXERCISES, recommendedModel, type ExerciseInfo } from '../shared/exerci
 import { MODELS, type ModelId } from '../shared/models';
 import { CameraDiagram } from './CameraDiagram';
 import { useSettings } from './settings-context';
-import type { Plan } from './storage/preferences';
+import { planOptions, TEMPOS, tempoFromValue, type Plan } from '../shared/programme';
 import { listCameras } from './camera';
 import type { ClipRoute } from './clip/ClipPage';
 import type { LiveRoute, OtherPage } from './route';
 import type { ExerciseId, SessionOptions } from '../shared/session-types';
 
-const TEMPOS: ReadonlyArray<[number, number, number]> = [[3, 2, 1], [2, 1, 1], [4, 1, 1], [3, 0, 1]];
 
 /** The set options each exercise offers; values become URL parameters of the live view. */
 function ExerciseOptions({ id, options, onChange }: { id: ExerciseId; options: SessionOptions; onChange: (o: SessionOptions) => void }) {
@@ -31,7 +30,7 @@ function ExerciseOptions({ id, options, onChange }: { id: ExerciseId; options: S
       return (
         <label className="option">
           Tempo (down : pause : up)
-          <select value={options.tempo?.join('-') ?? ''} onChange={(e) => onChange({ ...options, tempo: e.target.value ? (e.target.value.split('-').map(Number) as [number, number, number]) : undefined })}>
+          <select value={options.tempo?.join('-') ?? ''} onChange={(e) => onChange({ ...options, tempo: tempoFromValue(e.target.value) ?? undefined })}>
             <option value="">Your own pace</option>
             {TEMPOS.map((t) => <option key={t.join('-')} value={t.join('-')}>{t.join(' : ')} seconds</option>)}
           </select>
@@ -52,7 +51,7 @@ function ExerciseOptions({ id, options, onChange }: { id: ExerciseId; options: S
 }
 
 function planText(ex: ExerciseInfo, plan: Plan): string {
-  const reps = ex.id === 'hip-flexor-test' ? `a ${plan.holdSeconds || 30} s hold per side` : `${plan.reps} reps${ex.perSide ? ' per side' : ''}`;
+  const reps = ex.id === 'hip-flexor-test' ? `a ${planOptions(ex.id, plan).testSeconds} s hold per side` : `${plan.reps} reps${ex.perSide ? ' per side' : ''}`;
   const hold = ex.id !== 'hip-flexor-test' && plan.holdSeconds ? `, ${plan.holdSeconds} s holds` : '';
   const tempo = ex.id === 'squat' && plan.tempo ? `, tempo ${plan.tempo.join(':')}` : '';
   return `${plan.sets} set${plan.sets === 1 ? '' : 's'} of ${reps}${hold}${tempo}, ${plan.restS} s rest`;

@@ -16,11 +16,11 @@ import { canFeedTrackToWorker, TrackFeed } from './track-feed';
  * No result for this long while the page is shown and frames flow: the worker died or hangs. A
  * slow engine (emulated graphics, 0.5-1.5 s a frame) gets ten of its own frame times.
  */
-export const WATCHDOG_MS = 6000;
+const WATCHDOG_MS = 6000;
 /** The first result after a start may also wait for kernels to compile. */
 const FIRST_RESULT_MS = 30_000;
 /** Times the pose engine is restarted in one set before the person is asked what to do. */
-export const MAX_RESTARTS = 3;
+const MAX_RESTARTS = 3;
 /** Longest the pose model may take to load (WebGL on a slow machine takes about 20 s). */
 const INIT_TIMEOUT_MS = 90_000;
 /** Waiting longer than this for the engine's summary, the set ends on the reps last saved. */

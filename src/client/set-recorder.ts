@@ -28,10 +28,6 @@ export class SetRecorder {
     return this.set?.summary ?? null;
   }
 
-  get id(): string | null {
-    return this.set?.id ?? null;
-  }
-
   /** The reps so far; nothing is stored until the first rep. */
   progress(summary: SetSummary): Promise<void> {
     if (!this.set && nothingDone(summary)) return this.writes;

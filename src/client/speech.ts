@@ -12,7 +12,7 @@ export class CueSpeaker {
   private lastAt = -Infinity;
   muted = false;
 
-  constructor(public voice: VoiceChoice = { name: null, rate: 1.05 }) {}
+  constructor(public voice: VoiceChoice) {}
 
   private get synth(): SpeechSynthesis | null {
     return typeof speechSynthesis === 'undefined' ? null : speechSynthesis;

@@ -52,8 +52,9 @@ export interface HikeThresholds {
   shortening: number;
 }
 
-/** The hip-hike limits of a floor exercise that checks hiking, as the settings offer them. */
-export function floorHikeAdjustable(hike: HikeThresholds): readonly AdjustableThreshold[] {
+/** The hip-hike limits of a floor exercise, as the settings offer them (none if it does not check hiking). */
+export function floorHikeAdjustable({ hike }: FloorExercise): readonly AdjustableThreshold[] {
+  if (!hike) return [];
   return [
     { key: 'hikeDeg', fault: 'hip-hike', label: 'Hip hike: the working hip slides toward the head more than', unit: '°', default: hike.hikeDeg, min: 1.5, max: 10, step: 0.5 },
     { key: 'shortening', fault: 'hip-hike', label: 'Hip hike: the working side’s waist shortens by more than (share)', unit: '', default: hike.shortening, min: 0.03, max: 0.2, step: 0.01 },
@@ -62,7 +63,7 @@ export function floorHikeAdjustable(hike: HikeThresholds): readonly AdjustableTh
 
 /** The exercise's tracker with the person's changed hike limits. */
 export function floorTracker(ex: FloorExercise, options: SessionOptions, holdSeconds = 0): FloorTracker {
-  return new FloorTracker(ex.hike ? { ...ex, hike: withAdjustments(ex.hike, floorHikeAdjustable(ex.hike), options.thresholds) } : ex, holdSeconds);
+  return new FloorTracker(ex.hike ? { ...ex, hike: withAdjustments(ex.hike, floorHikeAdjustable(ex), options.thresholds) } : ex, holdSeconds);
 }
 
 export interface FloorFrame {

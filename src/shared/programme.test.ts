@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planOptions, repsTarget, targetMet } from './programme';
+import { planOptions, repsTarget, targetMet, TEMPOS, tempoFromValue } from './programme';
 
 const plan = { sets: 3, reps: 8, holdSeconds: 4, tempo: [3, 1, 1] as [number, number, number] };
 
@@ -17,5 +17,12 @@ describe('programme plans', () => {
     expect(targetMet({ total: 9, left: 8, right: 1 }, 8, true)).toBe(false);
     expect(targetMet({ total: 16, left: 8, right: 8 }, 8, true)).toBe(true);
     expect(targetMet({ total: 8, left: 0, right: 0 }, 8, false)).toBe(true);
+  });
+});
+
+describe('tempo choices', () => {
+  it('reads back every tempo offered from its option value, and "own pace" as none', () => {
+    for (const t of TEMPOS) expect(tempoFromValue(t.join('-'))).toEqual(t);
+    expect(tempoFromValue('')).toBeNull();
   });
 });

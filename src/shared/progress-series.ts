@@ -3,6 +3,8 @@
  * the history page reads the stored entries and hands them here.
  */
 import type { RunningReport } from './gait';
+import { median } from './geometry';
+import { SIDES } from './pose-points';
 import type { SetSummary, Side } from './session-types';
 
 type Series = Array<number | null>;
@@ -30,14 +32,6 @@ export interface ExerciseProgress {
   holdBothS: Series | null;
 }
 
-const SIDES: readonly Side[] = ['left', 'right'];
-
-function median(values: number[]): number | null {
-  if (!values.length) return null;
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 const max = (values: number[]): number | null => (values.length ? Math.max(...values) : null);
 const anyValue = (series: Series[]): boolean => series.some((s) => s.some((v) => v !== null));

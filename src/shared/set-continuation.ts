@@ -3,9 +3,8 @@
  * already done are carried into the new session's counts and summary.
  */
 import { countFaults } from './session';
-import type { ExerciseSession, SetSummary, Side } from './session-types';
-
-const SIDES: readonly Side[] = ['left', 'right'];
+import { SIDES } from './pose-points';
+import type { ExerciseSession, SetSummary } from './session-types';
 
 /** The best hold per side across both parts (each part reports its best). */
 function joinHolds(a: SetSummary['holds'], b: SetSummary['holds']): SetSummary['holds'] {

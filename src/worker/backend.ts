@@ -13,6 +13,8 @@ export interface BackendCandidate {
   name: BackendName;
   /** Why the backend was not tried, e.g. a software renderer. */
   skipped?: string;
+  /** Skipped because the GPU is emulated in software: slow, but the last resort when nothing else runs. */
+  softwareGpu?: true;
   /** Median ms per inference in the start-up benchmark; it runs only when there is more than one candidate. */
   msPerFrame?: number;
   /** Taken although slow (emulated graphics), because nothing else could run; says why the others could not. */
@@ -34,27 +36,25 @@ export function limitWasmThreads(threads: number): void {
 }
 
 const SOFTWARE_RENDERER = /swiftshader|llvmpipe|software|basic render/i;
-const SOFTWARE_GPU_PREFIX = 'software';
-/** Matches the reason a software-emulated GPU backend was skipped. */
-export const SOFTWARE_GPU = new RegExp(`^${SOFTWARE_GPU_PREFIX}\\b`);
+const softwareGpu = (skipped: string): Pick<BackendCandidate, 'skipped' | 'softwareGpu'> => ({ skipped, softwareGpu: true });
 
 /** Software GPU emulation is 8-50x slower than WASM here, so it is never a candidate. */
-async function gpuProblem(name: 'webgl' | 'webgpu'): Promise<string | undefined> {
+async function gpuProblem(name: 'webgl' | 'webgpu'): Promise<Pick<BackendCandidate, 'skipped' | 'softwareGpu'>> {
   if (name === 'webgl') {
-    if (typeof OffscreenCanvas === 'undefined') return 'no OffscreenCanvas';
+    if (typeof OffscreenCanvas === 'undefined') return { skipped: 'no OffscreenCanvas' };
     const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
-    if (!gl) return 'WebGL 2 unavailable';
+    if (!gl) return { skipped: 'WebGL 2 unavailable' };
     const info = gl.getExtension('WEBGL_debug_renderer_info');
     const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
     gl.getExtension('WEBGL_lose_context')?.loseContext();
-    return SOFTWARE_RENDERER.test(renderer) ? `${SOFTWARE_GPU_PREFIX} renderer (${renderer})` : undefined;
+    return SOFTWARE_RENDERER.test(renderer) ? softwareGpu(`software renderer (${renderer})`) : {};
   }
   const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ info?: { isFallbackAdapter?: boolean; description?: string }; isFallbackAdapter?: boolean } | null> } }).gpu;
-  if (!gpu) return 'WebGPU unavailable';
+  if (!gpu) return { skipped: 'WebGPU unavailable' };
   const adapter = await gpu.requestAdapter().catch(() => null);
-  if (!adapter) return 'no WebGPU adapter';
-  if (adapter.isFallbackAdapter || adapter.info?.isFallbackAdapter) return `${SOFTWARE_GPU_PREFIX} (fallback) adapter`;
-  return undefined;
+  if (!adapter) return { skipped: 'no WebGPU adapter' };
+  if (adapter.isFallbackAdapter || adapter.info?.isFallbackAdapter) return softwareGpu('software (fallback) adapter');
+  return {};
 }
 
 export async function activate(name: BackendName): Promise<void> {
@@ -73,6 +73,6 @@ export async function activate(name: BackendName): Promise<void> {
 export async function candidates(choice: BackendChoice): Promise<BackendCandidate[]> {
   if (choice !== 'auto') return [{ name: choice }];
   const list: BackendCandidate[] = [{ name: 'wasm' }];
-  for (const name of ['webgl', 'webgpu'] as const) list.push({ name, skipped: await gpuProblem(name) });
+  for (const name of ['webgl', 'webgpu'] as const) list.push({ name, ...(await gpuProblem(name)) });
   return list;
 }

@@ -1,6 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { ModelId } from '../shared/models';
-import { activate, candidates, SOFTWARE_GPU, type BackendCandidate, type BackendChoice, type BackendName } from './backend';
+import { activate, candidates, type BackendCandidate, type BackendChoice, type BackendName } from './backend';
 import { PoseModel } from './detector';
 import type { VerifiedModelStore } from './verified-model';
 
@@ -71,9 +71,9 @@ export async function loadFastestModel(id: ModelId, choice: BackendChoice, store
   if (!best) {
     // Nothing fast can run (WebAssembly switched off): a software-emulated GPU still runs the model,
     // a few frames a second, which beats no coaching at all.
-    const whyNotFast = list.find((c) => c.name === 'wasm')?.skipped ?? list.filter((c) => c.skipped && !SOFTWARE_GPU.test(c.skipped)).map((c) => c.skipped).join('; ');
+    const whyNotFast = list.find((c) => c.name === 'wasm')?.skipped ?? list.filter((c) => c.skipped && !c.softwareGpu).map((c) => c.skipped).join('; ');
     const fastError = lastError;
-    for (const c of list.filter((x) => x.skipped && SOFTWARE_GPU.test(x.skipped))) {
+    for (const c of list.filter((x) => x.softwareGpu)) {
       delete c.skipped;
       await tryCandidates([c], 0);
       if (best) {

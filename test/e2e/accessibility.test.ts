@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appWithCamera, ARTIFACTS, e2eSkipReason, fakeCameraFile, onPage, testText } from './harness';
+import { appWithCamera, ARTIFACTS, e2eSkipReason, fakeCameraFile, onPage, repsAtLeast, testText } from './harness';
 
 const skip = e2eSkipReason();
 
@@ -37,7 +37,7 @@ describe.skipIf(skip)('accessibility', () => {
       await page.keyboard.press('Enter');
 
       await page.getByTestId('state').filter({ hasText: 'exercising' }).waitFor({ state: 'attached', timeout: 60_000 });
-      await page.waitForFunction(() => Number(document.querySelector('[data-testid="rep-count"]')?.textContent) >= 1, undefined, { timeout: 60_000 });
+      await repsAtLeast(page, 1);
       expect(await page.getByTestId('cue').getAttribute('aria-live')).toBe('polite');
       serious.push(...await seriousViolations(page, 'live view', found));
       await page.locator('body').click({ position: { x: 5, y: 400 } });

@@ -64,6 +64,12 @@ export function watchPage(page: Page): string[] {
 
 export const testText = (page: Page, id: string): Promise<string> => page.getByTestId(id).innerText();
 
+/** Waits until the live rep counter reads at least n; returns what it reads then. */
+export async function repsAtLeast(page: Page, n: number, timeout = 60_000): Promise<number> {
+  await page.waitForFunction((min) => Number(document.querySelector('[data-testid="rep-count"]')?.textContent) >= min, n, { timeout, polling: 200 });
+  return Number(await testText(page, 'rep-count'));
+}
+
 /**
  * The built app and a Chromium with a real clip as its camera, started before the suite's tests
  * and closed after them. `camera` is called in beforeAll (making a .y4m takes a while).

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appWithCamera, ARTIFACTS, e2eSkipReason, fakeCameraFile, onPage, testText } from './harness';
+import { appWithCamera, ARTIFACTS, e2eSkipReason, fakeCameraFile, onPage, repsAtLeast, testText } from './harness';
 
 const skip = e2eSkipReason();
 
@@ -22,7 +22,7 @@ describe.skipIf(skip)('history on the device', () => {
   it('a set ended with the space bar is saved, and shown in the history after a reload', async () => {
     await onPage(await app.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true }), async (page) => {
       await page.goto(`${app.url}?exercise=squat`);
-      await page.waitForFunction(() => Number(document.querySelector('[data-testid="rep-count"]')?.textContent) >= 3, undefined, { timeout: 90_000, polling: 250 });
+      await repsAtLeast(page, 3, 90_000);
       await page.keyboard.press('Space');
       const reps = Number(await testText(page, 'summary-reps'));
       expect(reps).toBeGreaterThanOrEqual(3);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, e2eSkipReason, fakeCameraFile, launchWithCamera, ROOT, startApp, watchPage } from './harness';
+import { ARTIFACTS, e2eSkipReason, fakeCameraFile, launchWithCamera, repsAtLeast, ROOT, startApp, watchPage } from './harness';
 
 const skip = e2eSkipReason();
 
@@ -104,7 +104,7 @@ describe.skipIf(skip)('offline: installable, and a live set with no network afte
       await page.reload();
       expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
       await page.getByTestId('state').filter({ hasText: 'exercising' }).waitFor({ state: 'attached', timeout: 90_000 });
-      await page.waitForFunction((min) => Number(document.querySelector('[data-testid="rep-count"]')?.textContent) >= min, onlineReps + 2, { timeout: 90_000 });
+      await repsAtLeast(page, onlineReps + 2, 90_000);
       console.log(`offline: ${await page.getByTestId('rep-count').textContent()} reps (${onlineReps} counted online before the reload)`);
       await page.screenshot({ path: join(ARTIFACTS, 'offline-set.png') });
       // Isolated offline too: the page and its workers (the pose worker runs WASM with threads).

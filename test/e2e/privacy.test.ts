@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP } from '../../vite-plugin-csp';
-import { CLIPS_DIR, e2eSkipReason, fakeCameraFile, launchWithCamera, startApp, watchPage } from './harness';
+import { CLIPS_DIR, e2eSkipReason, fakeCameraFile, launchWithCamera, repsAtLeast, startApp, watchPage } from './harness';
 
 const skip = e2eSkipReason();
 
@@ -38,7 +38,7 @@ describe.skipIf(skip)('privacy: nothing leaves the device', () => {
       expect(response?.headers()['content-security-policy']).toBe(CSP.header);
       expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(CSP.production);
       await page.getByTestId('state').filter({ hasText: 'exercising' }).waitFor({ state: 'attached', timeout: 60_000 });
-      await page.waitForFunction(() => Number(document.querySelector('[data-testid="rep-count"]')?.textContent) >= 1, null, { timeout: 60_000 });
+      await repsAtLeast(page, 1);
       await page.getByRole('button', { name: 'End set' }).click();
       await page.getByTestId('summary-reps').waitFor();
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { downloadText } from '../clip/report/download';
 import { exportHistory, importHistory } from '../storage/history-file';
 import { deleteAllEntries, deleteEntry, entryBytes, listHistory, type HistoryEntry } from '../storage/history-store';
@@ -65,7 +65,9 @@ export function HistoryPage({ onOpen, onExit }: { onOpen: (id: string) => void; 
 
   const titles = [...new Set((entries ?? []).map(entryTitle))].sort();
   const shown = (entries ?? []).filter((e) => !filter || entryTitle(e) === filter);
-  const totalBytes = (entries ?? []).reduce((sum, e) => sum + entryBytes(e), 0);
+  // Sizing serialises each entry (a clip report is about 90 KB): once per load, not per render.
+  const sizes = useMemo(() => new Map((entries ?? []).map((e) => [e.id, entryBytes(e)])), [entries]);
+  const totalBytes = [...sizes.values()].reduce((sum, b) => sum + b, 0);
 
   return (
     <main className="page history" data-testid="history">
@@ -112,7 +114,7 @@ export function HistoryPage({ onOpen, onExit }: { onOpen: (id: string) => void; 
                 </div>
                 <div className="history-facts" data-testid="history-facts">{entryFacts(e)}</div>
                 <div className="history-row-actions">
-                  <span className="hint">{formatKb(entryBytes(e))}</span>
+                  <span className="hint">{formatKb(sizes.get(e.id) ?? 0)}</span>
                   <button type="button" onClick={() => onOpen(e.id)}>Open</button>
                   <button type="button" className="link" onClick={() => void remove(e.id)} aria-label={`Delete ${entryTitle(e)}, ${formatWhen(e.at)}`}>Delete</button>
                 </div>

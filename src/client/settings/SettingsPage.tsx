@@ -6,11 +6,11 @@ import { listCameras } from '../camera';
 import { faultLabel } from '../../shared/fault-labels';
 import { useSettings } from '../settings-context';
 import { NumberField } from './NumberField';
-import { DEFAULT_PLAN, type Plan, type Preferences } from '../storage/preferences';
+import { TEMPOS, tempoFromValue, type Plan } from '../../shared/programme';
+import { DEFAULT_PLAN, type Preferences } from '../storage/preferences';
 import { availableVoices, CueSpeaker } from '../speech';
 import { PageHeader } from '../PageHeader';
 
-const TEMPOS: ReadonlyArray<[number, number, number]> = [[3, 2, 1], [2, 1, 1], [4, 1, 1], [3, 0, 1]];
 const HOLDS: Partial<Record<ExerciseId, number[]>> = {
   march: [0, 3, 4, 5], 'supine-march': [0, 3, 4, 5], 'glute-bridge': [0, 3, 4, 5], 'hip-flexor-test': [15, 20, 30, 45],
 };
@@ -81,7 +81,7 @@ function PlanEditor({ exercise, plan, perSide, onChange }: { exercise: ExerciseI
       {exercise === 'squat' && (
         <label>
           Tempo{' '}
-          <select value={p.tempo?.join('-') ?? ''} disabled={!plan} onChange={(e) => onChange({ ...p, tempo: e.target.value ? (e.target.value.split('-').map(Number) as [number, number, number]) : null })}>
+          <select value={p.tempo?.join('-') ?? ''} disabled={!plan} onChange={(e) => onChange({ ...p, tempo: tempoFromValue(e.target.value) })}>
             <option value="">own pace</option>
             {TEMPOS.map((t) => <option key={t.join('-')} value={t.join('-')}>{t.join(' : ')} s</option>)}
           </select>

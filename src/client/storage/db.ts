@@ -7,7 +7,7 @@ import type { ExerciseId, SessionOptions, SetSummary } from '../../shared/sessio
  * DB_VERSION and appends a migration; a browser with an older database runs the missing ones in
  * order when the app next opens it.
  */
-export const DB_NAME = 'formcheck';
+const DB_NAME = 'formcheck';
 
 export type SetStatus = 'in-progress' | 'done' | 'interrupted';
 

@@ -10,8 +10,8 @@ import { isModelId } from '../../shared/models';
 import type { ExerciseId } from '../../shared/session-types';
 import { database, DB_VERSION, type StoredReport, type StoredSet } from './db';
 
-export const EXPORT_APP = 'formcheck';
-export const EXPORT_KIND = 'history';
+const EXPORT_APP = 'formcheck';
+const EXPORT_KIND = 'history';
 
 const finite = z.number().refine(Number.isFinite, 'must be a finite number');
 const side = z.enum(['left', 'right']);

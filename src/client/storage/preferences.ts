@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isExerciseId } from '../../shared/exercises';
 import { isModelId, type ModelId } from '../../shared/models';
+import type { Plan } from '../../shared/programme';
 import type { ExerciseId } from '../../shared/session-types';
 import { database } from './db';
 
@@ -18,18 +19,6 @@ export interface Preferences {
 }
 
 /** A programme for one exercise: what the live view follows. */
-export interface Plan {
-  sets: number;
-  /** Reps per set; per side for exercises counted per side. */
-  reps: number;
-  /** Hold at the top (march, supine march, bridge) or per side (hip-flexor test), seconds; 0 for none. */
-  holdSeconds: number;
-  /** Squat tempo: down, pause, up, seconds. */
-  tempo: [number, number, number] | null;
-  /** Rest between sets, seconds. */
-  restS: number;
-}
-
 export type Plans = Partial<Record<ExerciseId, Plan>>;
 
 export const DEFAULT_PREFERENCES: Preferences = {

@@ -30,11 +30,11 @@ export async function takeOpenSet(exercise: ExerciseId, now = Date.now()): Promi
   return open;
 }
 
-export async function setStatus(id: string, status: SetStatus, summary?: SetSummary): Promise<void> {
+export async function setStatus(id: string, status: SetStatus): Promise<void> {
   const db = await database();
   const tx = db.transaction('sets', 'readwrite');
   const set = await tx.store.get(id);
-  if (set) await tx.store.put({ ...set, status, updatedAt: Date.now(), ...(summary ? { summary } : {}) });
+  if (set) await tx.store.put({ ...set, status, updatedAt: Date.now() });
   await tx.done;
 }
 

@@ -51,6 +51,6 @@ export const deadBug: ExerciseDefinition = {
   },
   views: ['front', 'side'],
   requiredKeypoints: (view) => floorKeypoints(view, ['shoulder', 'hip', 'knee', 'ankle', 'wrist']),
-  adjustable: floorHikeAdjustable(HEEL_SLIDE_THRESHOLDS),
+  adjustable: floorHikeAdjustable(DEAD_BUG),
   createTracker: (options: SessionOptions) => floorTracker(DEAD_BUG, options),
 };

@@ -68,6 +68,6 @@ export const heelSlide: ExerciseDefinition = {
   },
   views: ['front', 'side'],
   requiredKeypoints: (view) => floorKeypoints(view),
-  adjustable: floorHikeAdjustable(HEEL_SLIDE_THRESHOLDS),
+  adjustable: floorHikeAdjustable(HEEL_SLIDE),
   createTracker: (options: SessionOptions) => floorTracker(HEEL_SLIDE, options),
 };

@@ -58,6 +58,6 @@ export const straightLegRaise: ExerciseDefinition = {
   },
   views: ['front', 'side'],
   requiredKeypoints: (view) => floorKeypoints(view),
-  adjustable: floorHikeAdjustable(HEEL_SLIDE_THRESHOLDS),
+  adjustable: floorHikeAdjustable(STRAIGHT_LEG_RAISE),
   createTracker: (options: SessionOptions) => floorTracker(STRAIGHT_LEG_RAISE, options),
 };

@@ -44,6 +44,6 @@ export const supineMarch: ExerciseDefinition = {
   },
   views: ['front', 'side'],
   requiredKeypoints: (view) => floorKeypoints(view),
-  adjustable: floorHikeAdjustable(HEEL_SLIDE_THRESHOLDS),
+  adjustable: floorHikeAdjustable(SUPINE_MARCH),
   createTracker: (options: SessionOptions) => floorTracker(SUPINE_MARCH, options, options.holdSeconds ?? 0),
 };
