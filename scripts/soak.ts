@@ -12,6 +12,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser, ROOT, startApp } from './lib/app-browser';
+import { closeBrowser } from './lib/bounded';
 import { fakeCameraFile, launchWithCamera } from './lib/fake-camera';
 import { clipSlopes, liveSlopes, soakClips, soakLive, type Slopes } from './soak/run';
 import { markdownTable } from './bench/tables';
@@ -30,9 +31,9 @@ async function main(): Promise<void> {
   const app = await startApp();
   try {
     const camera = await launchWithCamera(fakeCameraFile(resolve(CLIPS_DIR, CAMERA_CLIP), { fps: 30, height: 720 }));
-    const live = await soakLive(camera, app.url, { minutes, everyS, log }).finally(() => camera.close());
+    const live = await soakLive(camera, app.url, { minutes, everyS, log }).finally(() => closeBrowser(camera));
     const browser = await launchBrowser();
-    const clipSamples = await soakClips(browser, app.url, RUNNING_CLIPS.map((c) => resolve(CLIPS_DIR, c)), { count: clips, log }).finally(() => browser.close());
+    const clipSamples = await soakClips(browser, app.url, RUNNING_CLIPS.map((c) => resolve(CLIPS_DIR, c)), { count: clips, log }).finally(() => closeBrowser(browser));
     const report = { live, liveSlopes: liveSlopes(live), clips: clipSamples, clipSlopes: clipSlopes(clipSamples) };
     process.stdout.write(`### Live session (${CAMERA_CLIP} looping as the camera)\n\n`);
     process.stdout.write(`${markdownTable(['minute', 'tensors', 'memory MB (page + workers)', 'fps', 'latency ms med', 'reps'], live.map((s) => [s.minute, s.tensors, s.memoryMb ?? '-', s.fps, s.latencyMsMedian, s.reps]), 0)}\n\nSlopes per minute:\n\n${slopeLines(report.liveSlopes)}\n`);

@@ -1,8 +1,9 @@
 /** Long sessions in headless Chromium: a live set on a looping real clip, and clips analysed one after another in one page. */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { median } from '../bench/stats';
 import { clipOutcome } from '../lib/analyze-in-browser';
-import { slope } from './trend';
+import { evaluateWithin, within } from '../lib/bounded';
+import { medianStep, slope } from './trend';
 
 const MB = 1024 * 1024;
 
@@ -11,6 +12,8 @@ export interface LiveSample {
   tensors: number;
   /** The page and all its workers, WASM heaps included. */
   memoryMb: number | null;
+  /** The same by kind of memory (JavaScript, DOM, Canvas, ...). */
+  memoryByKindMb: Record<string, number>;
   fps: number;
   latencyMsMedian: number;
   reps: number;
@@ -21,68 +24,109 @@ export interface ClipSample {
   name: string;
   tensors: number;
   memoryMb: number | null;
+  memoryByKindMb: Record<string, number>;
   analysisS: number;
 }
 
 const mb = (bytes: number | null): number | null => (bytes === null ? null : Number((bytes / MB).toFixed(1)));
+/** A browser step that answers in seconds when all is well; a hung one fails naming the step. */
+const STEP_MS = 60_000;
+
+interface MemoryMeasurement {
+  totalMb: number | null;
+  byKindMb: Record<string, number>;
+}
+
+/**
+ * The page's and its workers' memory after a garbage collection (measureUserAgentSpecificMemory
+ * collects first; launchBrowser makes it do so at once), in total and by kind.
+ */
+async function measureMemory(page: Page): Promise<MemoryMeasurement> {
+  const measured = await evaluateWithin(page, 'measuring the memory of the page and its workers', STEP_MS, async () => {
+    type Breakdown = { bytes: number; types: string[] };
+    const measure = (performance as Performance & { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number; breakdown: Breakdown[] }> }).measureUserAgentSpecificMemory;
+    if (!measure) return null;
+    const result = await measure.call(performance);
+    const byKind: Record<string, number> = {};
+    for (const b of result.breakdown) {
+      const kind = b.types.join('+') || 'other';
+      byKind[kind] = (byKind[kind] ?? 0) + b.bytes;
+    }
+    return { total: result.bytes, byKind };
+  });
+  return {
+    totalMb: mb(measured?.total ?? null),
+    byKindMb: Object.fromEntries(Object.entries(measured?.byKind ?? {}).filter(([, bytes]) => bytes >= MB / 10).map(([kind, bytes]) => [kind, mb(bytes)!])),
+  };
+}
+
+const kinds = (m: Record<string, number>): string => Object.entries(m).map(([kind, v]) => `${kind} ${v}`).join(', ');
 
 /** Opens the live view on the browser's (looping) fake camera and samples it every `everyS` for `minutes`. */
 export async function soakLive(browser: Browser, appUrl: string, opts: { minutes: number; everyS: number; log(line: string): void }): Promise<LiveSample[]> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await within('opening a page', STEP_MS, browser.newPage({ viewport: { width: 1280, height: 800 } }));
   try {
-    await page.goto(`${appUrl}?exercise=squat`);
-    await page.waitForFunction(() => (window.formcheckLive?.stats().processed ?? 0) > 0, null, { timeout: 120_000 });
+    await within('loading the live view', STEP_MS, page.goto(`${appUrl}?exercise=squat`));
+    await within('the first pose from the camera', 120_000, page.waitForFunction(() => (window.formcheckLive?.stats().processed ?? 0) > 0, null, { timeout: 0 }));
+    const stats = () => evaluateWithin(page, 'the live view\'s frame statistics', STEP_MS, () => window.formcheckLive!.stats());
     const samples: LiveSample[] = [];
-    let last = await page.evaluate(() => window.formcheckLive!.stats());
+    let last = await stats();
     const startedAt = Date.now();
     for (let n = 1; ; n++) {
-      // Sampling takes up to ~20 s (the memory measure waits for a garbage collection), so samples keep to a fixed schedule.
+      // Samples keep to a fixed schedule, however long sampling takes.
       await page.waitForTimeout(Math.max(0, startedAt + n * opts.everyS * 1000 - Date.now()));
-      const [stats, reps] = await Promise.all([
-        page.evaluate(() => window.formcheckLive!.stats()),
-        page.getByTestId('rep-count').innerText().catch(() => '0'),
+      const [now, reps] = await Promise.all([
+        stats(),
+        within('the rep counter', STEP_MS, page.getByTestId('rep-count').innerText().catch(() => '0')),
       ]);
-      const memory = await page.evaluate(() => window.formcheckLive!.memory());
-      const recent = stats.samples.filter((s) => s.at > last.at);
+      const engine = await evaluateWithin(page, 'the pose engine\'s tensor count', STEP_MS, () => window.formcheckLive!.memory());
+      const memory = await measureMemory(page);
+      const recent = now.samples.filter((s) => s.at > last.at);
       const sample: LiveSample = {
         minute: Number(((n * opts.everyS) / 60).toFixed(2)),
-        tensors: memory.tensors,
-        memoryMb: mb(memory.totalBytes),
-        fps: Number((((stats.processed - last.processed) * 1000) / (stats.at - last.at)).toFixed(1)),
+        tensors: engine.tensors,
+        memoryMb: memory.totalMb,
+        memoryByKindMb: memory.byKindMb,
+        fps: Number((((now.processed - last.processed) * 1000) / (now.at - last.at)).toFixed(1)),
         latencyMsMedian: Math.round(median(recent.map((s) => s.latencyMs))),
         reps: Number(reps),
       };
       samples.push(sample);
-      opts.log(`live ${sample.minute} min: ${sample.tensors} tensors, memory ${sample.memoryMb} MB, ${sample.fps} fps, latency ${sample.latencyMsMedian} ms, ${sample.reps} reps`);
-      last = stats;
+      opts.log(`live ${sample.minute} min: ${sample.tensors} tensors, memory ${sample.memoryMb} MB (${kinds(sample.memoryByKindMb)}), ${sample.fps} fps, latency ${sample.latencyMsMedian} ms, ${sample.reps} reps`);
+      last = now;
       if (sample.minute >= opts.minutes - 0.01) return samples;
     }
   } finally {
-    await page.close();
+    await within('closing the live page', STEP_MS, page.close());
   }
 }
 
 /** Analyses `count` clips one after another in one clip page, cycling through `files`. */
 export async function soakClips(browser: Browser, appUrl: string, files: readonly string[], opts: { count: number; log(line: string): void }): Promise<ClipSample[]> {
-  const page = await browser.newPage();
+  const page = await within('opening a page', STEP_MS, browser.newPage());
   try {
-    await page.goto(`${appUrl}?exercise=running`);
+    await within('loading the clip page', STEP_MS, page.goto(`${appUrl}?exercise=running`));
     const samples: ClipSample[] = [];
     for (let i = 0; i < opts.count; i++) {
       const file = files[i % files.length]!;
       // The same page throughout, as a person analysing clip after clip: "Analyse another clip" (or "Choose another clip" after an error).
-      if (i > 0) await page.getByRole('button', { name: /another clip/i }).first().click();
-      await page.evaluate(() => delete window.formcheck);
-      await page.getByTestId('clip-file').setInputFiles(file);
-      const analysisS = (await clipOutcome(page)).analysis?.analysisS ?? NaN;
-      const memory = await page.evaluate(() => window.formcheckClip!.memory());
-      const sample: ClipSample = { clip: i + 1, name: file.split('/').pop()!, tensors: memory.tensors, memoryMb: mb(memory.totalBytes), analysisS: Number(analysisS.toFixed(2)) };
+      if (i > 0) await page.getByRole('button', { name: /another clip/i }).first().click({ timeout: STEP_MS });
+      await evaluateWithin(page, 'clearing the last outcome', STEP_MS, () => delete window.formcheck);
+      await page.getByTestId('clip-file').setInputFiles(file, { timeout: STEP_MS });
+      const outcome = await clipOutcome(page);
+      if (!outcome.analysis) throw new Error(`clip ${i + 1} (${file}) was not analysed: ${outcome.error?.message ?? 'no analysis'}`);
+      const engine = await evaluateWithin(page, 'the clip worker\'s tensor count', STEP_MS, () => window.formcheckClip!.memory());
+      const memory = await measureMemory(page);
+      const sample: ClipSample = {
+        clip: i + 1, name: file.split('/').pop()!, tensors: engine.tensors, memoryMb: memory.totalMb, memoryByKindMb: memory.byKindMb,
+        analysisS: Number(outcome.analysis.analysisS.toFixed(2)),
+      };
       samples.push(sample);
-      opts.log(`clip ${sample.clip} ${sample.name}: ${sample.tensors} tensors, memory ${sample.memoryMb} MB, ${sample.analysisS} s`);
+      opts.log(`clip ${sample.clip} ${sample.name}: ${sample.tensors} tensors, memory ${sample.memoryMb} MB (${kinds(sample.memoryByKindMb)}), ${sample.analysisS} s`);
     }
     return samples;
   } finally {
-    await page.close();
+    await within('closing the clip page', STEP_MS, page.close());
   }
 }
 
@@ -90,12 +134,16 @@ export interface Slopes {
   [measure: string]: number;
 }
 
-/** Change per minute (live) or per clip (clips) of each measure, least squares. */
+/**
+ * Change per minute (live) or per clip (clips) of each measure, least squares; memory also as the
+ * median step (see medianStep), which the tests judge.
+ */
 export function liveSlopes(samples: readonly LiveSample[]): Slopes {
   const x = samples.map((s) => s.minute);
   return {
     tensorsPerMin: slope(x, samples.map((s) => s.tensors)),
     memoryMbPerMin: slope(x, samples.map((s) => s.memoryMb ?? 0)),
+    memoryMbPerMinMedianStep: medianStep(x, samples.map((s) => s.memoryMb ?? 0)),
     fpsPerMin: slope(x, samples.map((s) => s.fps)),
     latencyMsPerMin: slope(x, samples.map((s) => s.latencyMsMedian)),
   };
@@ -106,5 +154,6 @@ export function clipSlopes(samples: readonly ClipSample[]): Slopes {
   return {
     tensorsPerClip: slope(x, samples.map((s) => s.tensors)),
     memoryMbPerClip: slope(x, samples.map((s) => s.memoryMb ?? 0)),
+    memoryMbPerClipMedianStep: medianStep(x, samples.map((s) => s.memoryMb ?? 0)),
   };
 }
