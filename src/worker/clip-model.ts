@@ -36,7 +36,10 @@ export class ClipModelCache {
     old?.model.dispose();
     const store = new VerifiedModelStore(request.modelsUrl);
     const { model, backend } = await loadFastestModel(request.model, request.backend, store);
-    const people = old?.people ?? (await PeopleCounter.create(store).catch(() => null));
+    const people = old?.people ?? (await PeopleCounter.create(store).catch((err: unknown) => {
+      console.warn('People counter unavailable:', err);
+      return null;
+    }));
     return { model, backend, people };
   }
 }

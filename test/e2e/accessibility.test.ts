@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { appWithCamera, ARTIFACTS, e2eSkipReason, fakeCameraFile, onPage, repsAtLeast, testText } from './harness';
+import { appWithCamera, ARTIFACTS, e2eSkipReason, evaluateWithin, fakeCameraFile, onPage, repsAtLeast, testText } from './harness';
 
 const skip = e2eSkipReason();
 
@@ -60,9 +60,9 @@ describe.skipIf(skip)('accessibility', () => {
       // Text scales: at 200% text size nothing on the start page is cut off sideways.
       await page.goto(app.url);
       // (Through the CSSOM: the page's policy rightly refuses an inline style tag.)
-      await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+      await evaluateWithin(page, 'doubling the font size', 30_000, () => document.documentElement.style.setProperty('font-size', '200%'));
       await page.screenshot({ path: join(ARTIFACTS, 'start-page-200pct-text.png'), fullPage: true });
-      const overflow = await page.evaluate(() => {
+      const overflow = await evaluateWithin(page, 'measuring overflow at 200% text', 30_000, () => {
         const width = document.documentElement.clientWidth;
         const wide = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > width + 1).slice(0, 5);
         return { by: document.documentElement.scrollWidth - width, wide: wide.map((e) => `${e.tagName.toLowerCase()}.${e.className}`) };

@@ -12,13 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClipAnalysis } from '../../src/shared/clip-analysis';
 import type { CliOutput } from '../../src/shared/clip-cli-output';
 import { median } from '../../src/shared/geometry';
-import { ARTIFACTS, CLIPS_DIR, e2eSkipReason, launchWithCamera, onPage, ROOT, startApp, watchPage } from './harness';
+import { ARTIFACTS, CLIPS_DIR, closeBrowser, e2eSkipReason, evaluateWithin, launchWithCamera, onPage, ROOT, startApp } from './harness';
 
 const run = promisify(execFile);
 const WORK = join(ROOT, 'node_modules/.cache/e2e/clips');
 const TREADMILL = 'run_side_treadmill_60fps_mhuang.mp4';
 /** The manifest's ~167 steps/min (stride period 0.717 s by autocorrelation). */
 const TREADMILL_SPM = 167;
+const TREADMILL_FRAMES = 388;
+/** The treadmill clip's first 30% of bytes hold this many whole frames. */
+const TRUNCATED_FRAMES = 111;
 
 const skip = e2eSkipReason();
 
@@ -50,10 +53,12 @@ async function openRunning(page: Page, url: string, model?: string): Promise<voi
   await page.getByTestId('clip-file').waitFor({ state: 'attached' });
 }
 
-async function expectClipError(page: Page, file: string, pattern: RegExp): Promise<string> {
+/** The message for a bad file: the words exactly (a string), or a pattern in them. */
+async function expectClipError(page: Page, file: string, expected: string | RegExp): Promise<string> {
   await page.getByTestId('clip-file').setInputFiles(file);
   const message = await page.getByTestId('clip-error-message').innerText({ timeout: 120_000 });
-  expect(message).toMatch(pattern);
+  if (typeof expected === 'string') expect(message).toBe(expected);
+  else expect(message).toMatch(expected);
   // The way forward: back to choosing a clip, with the app still working.
   await page.getByRole('button', { name: 'Choose another clip' }).click();
   await page.getByTestId('clip-file').waitFor({ state: 'attached' });
@@ -73,20 +78,18 @@ describe.skipIf(skip)('clip mode', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
+    if (browser) await closeBrowser(browser);
     await app?.server.close();
   });
 
   it(`reports a real treadmill clip from the page: cadence within 3% of ${TREADMILL_SPM}, steps alternate, contacts 150-400 ms`, async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    const log = watchPage(page);
-    try {
+    await onPage(await browser.newContext({ viewport: { width: 1280, height: 800 } }), async (page) => {
       await openRunning(page, app.url);
       await page.getByTestId('clip-file').setInputFiles(join(CLIPS_DIR, TREADMILL));
       await page.getByTestId('clip-progress-text').filter({ hasText: /\d+ \/ \d+ frames/ }).waitFor({ timeout: 60_000 });
       await page.getByTestId('running-report').waitFor({ timeout: 180_000 });
       const cadence = Number(await page.getByTestId('cadence-value').innerText());
-      const a = await page.evaluate(() => window.formcheck!.clipAnalysis!) as ClipAnalysis;
+      const a = await evaluateWithin(page, 'reading the clip analysis', 30_000, () => window.formcheck!.clipAnalysis!) as ClipAnalysis;
       const steps = a.running!.steps;
       const alternating = steps.slice(1).filter((s, i) => s.foot !== steps[i]!.foot).length / Math.max(1, steps.length - 1);
       const contactMs = median(steps.map((s) => s.contactTimeMs));
@@ -99,26 +102,18 @@ describe.skipIf(skip)('clip mode', () => {
       expect(contactMs).toBeGreaterThanOrEqual(150);
       expect(contactMs).toBeLessThanOrEqual(400);
       await page.screenshot({ path: join(ARTIFACTS, 'clip-running-report.png'), fullPage: true });
-    } catch (err) {
-      console.error(log.join('\n'));
-      throw err;
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('cancels an analysis part way and analyses the next clip', async () => {
-    const page = await browser.newPage();
-    try {
+    await onPage(await browser.newContext(), async (page) => {
       await openRunning(page, app.url);
       await page.getByTestId('clip-file').setInputFiles(join(CLIPS_DIR, TREADMILL));
       await page.getByTestId('clip-progress-text').filter({ hasText: /^([2-9]\d|\d{3,}) \/ \d+ frames/ }).waitFor({ timeout: 90_000 });
       await page.getByTestId('clip-cancel').click();
       await page.getByTestId('clip-file').waitFor({ state: 'attached', timeout: 10_000 });
       await expectClipError(page, files.nobody, /nobody|person/i);
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('a reload mid-analysis: says it did not finish, and the clip analyses again with nothing left over', async () => {
@@ -162,21 +157,35 @@ describe.skipIf(skip)('clip mode', () => {
     });
   });
 
+  it('the people counter unavailable: says so in the log, and the clip is analysed without it', async () => {
+    // No service worker: it would answer the model requests from its cache, past page.route.
+    await onPage(await browser.newContext({ serviceWorkers: 'block' }), async (page) => {
+      const warnings: string[] = [];
+      page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+      await page.route('**/models/movenet-multipose.json', (r) => r.fulfill({ status: 404, body: 'gone' }));
+      await openRunning(page, app.url);
+      await page.getByTestId('clip-file').setInputFiles(join(CLIPS_DIR, TREADMILL));
+      await page.getByTestId('running-report').waitFor({ timeout: 180_000 });
+      const a = await evaluateWithin(page, 'reading the clip analysis', 30_000, () => window.formcheck!.clipAnalysis!) as ClipAnalysis;
+      expect(a.running!.quality.runners, 'people in the clip').toBe('unknown');
+      expect(warnings.filter((w) => w.startsWith('People counter unavailable:')), warnings.join('\n')).not.toEqual([]);
+    });
+  });
+
   it('explains each bad file and stays usable', async () => {
-    const page = await browser.newPage();
     const seen: string[] = [];
-    try {
+    await onPage(await browser.newContext(), async (page) => {
       await openRunning(page, app.url, 'movenet-lightning');
       seen.push(await expectClipError(page, files.notVideo, /not a video|damaged/i));
-      seen.push(await expectClipError(page, files.truncated, /damaged|incomplete|truncated|cannot be read|decod/i));
+      // The readable beginning of the clip: the frames before the cut, however many workers read it.
+      seen.push(await expectClipError(page, files.truncated,
+        `"truncated.mp4" is damaged or incomplete: only ${TRUNCATED_FRAMES} of its ${TREADMILL_FRAMES} frames could be read. Try copying or exporting the clip again.`));
       seen.push(await expectClipError(page, files.unsupported, /cannot decode|codec/i));
       seen.push(await expectClipError(page, files.nobody, /nobody|person/i));
       seen.push(await expectClipError(page, files.frontView, /side view/i));
       seen.push(await expectClipError(page, files.tooLong, /150 s long; clips up to 120 s/));
       console.log(seen.map((m) => `  - ${m}`).join('\n'));
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('npm run analyze prints the JSON for a clip, and one error line for a bad file', async () => {

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clipOutcome } from '../../scripts/lib/analyze-in-browser';
-import { ARTIFACTS, e2eSkipReason, fakeCameraFile, launchWithCamera, startApp, watchPage } from './harness';
+import { closeBrowser, ARTIFACTS, e2eSkipReason, fakeCameraFile, launchWithCamera, startApp, watchPage } from './harness';
 
 const CLIP = 'run_side_treadmill_60fps_mhuang.mp4';
 const RECORD_S = 8;
@@ -26,7 +26,7 @@ describe.skipIf(skip)('recording a clip in the app', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
+    if (browser) await closeBrowser(browser);
     await app?.server.close();
   });
 

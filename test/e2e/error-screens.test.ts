@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, CLIPS_DIR, e2eSkipReason, fakeCameraFile, launchWithCamera, startApp } from './harness';
+import { closeBrowser, ARTIFACTS, CLIPS_DIR, e2eSkipReason, fakeCameraFile, launchWithCamera, onPage, startApp } from './harness';
 
 const skip = e2eSkipReason();
+/** One person squatting, seen from the front. */
+const SQUATTER = 'squat_front_crossfit_mrpose.mp4';
 /**
  * V8 without its compilers: no WebAssembly at all, as in the strict security modes (Edge's enhanced
  * security, Lockdown Mode) and policies that turn the JIT off.
@@ -24,11 +26,20 @@ function twoPeopleCamera(): string {
   if (existsSync(out)) return out;
   mkdirSync(join(out, '..'), { recursive: true });
   execFileSync('ffmpeg', [
-    '-v', 'error', '-y', '-i', join(CLIPS_DIR, 'squat_front_crossfit_mrpose.mp4'), '-i', join(CLIPS_DIR, 'squat_front_counteroverlay_rjsong.mp4'),
+    '-v', 'error', '-y', '-i', join(CLIPS_DIR, SQUATTER), '-i', join(CLIPS_DIR, 'squat_front_counteroverlay_rjsong.mp4'),
     '-filter_complex', '[0:v]scale=-2:360,fps=25[a];[1:v]scale=-2:360,fps=25[b];[a][b]hstack,scale=960:-2,format=yuv420p[out]',
     '-map', '[out]', '-t', '10', '-f', 'yuv4mpegpipe', out,
   ]);
   return out;
+}
+
+interface Open {
+  /** Camera permission granted without a prompt (false: the prompt, which headless Chromium denies). */
+  cameraAllowed?: boolean;
+  /** Runs on the page before it opens the app (e.g. page.route). */
+  setup?: (page: Page) => Promise<unknown>;
+  /** Further Chromium switches. */
+  args?: string[];
 }
 
 describe.skipIf(skip)('error screens a person can act on', () => {
@@ -41,83 +52,94 @@ describe.skipIf(skip)('error screens a person can act on', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(browsers.map((b) => b.close()));
+    await Promise.all(browsers.map(closeBrowser));
     await app?.server.close();
   });
 
-  async function open(y4m: string | null, fakeUi = true, setup?: (page: Page) => Promise<unknown>, args: string[] = []): Promise<Page> {
-    const browser = await launchWithCamera(y4m ?? undefined, { fakeDevice: y4m !== null, fakeUi, args });
+  /** Runs the steps on the squat live view in a browser of its own, with y4m as its camera (null: none); see onPage. */
+  async function onSquat(y4m: string | null, steps: (page: Page) => Promise<void>, { cameraAllowed = true, setup, args = [] }: Open = {}): Promise<void> {
+    const browser = await launchWithCamera(y4m ?? undefined, { fakeDevice: y4m !== null, fakeUi: cameraAllowed, args });
     browsers.push(browser);
     // No service worker: it would answer the model requests from its cache, past page.route.
-    const page = await (await browser.newContext({ serviceWorkers: 'block' })).newPage();
-    await setup?.(page);
-    await page.goto(`${app.url}?exercise=squat`);
-    return page;
+    await onPage(await browser.newContext({ serviceWorkers: 'block' }), async (page) => {
+      await setup?.(page);
+      await page.goto(`${app.url}?exercise=squat`);
+      await steps(page);
+    });
   }
 
   it('camera permission denied', async () => {
-    const page = await open(fakeCameraFile('squat_front_crossfit_mrpose.mp4', 1), false);
-    const error = page.getByTestId('error');
-    await error.waitFor({ timeout: 30_000 });
-    expect(await error.innerText()).toMatch(/Camera access is blocked/);
-    await page.screenshot({ path: join(ARTIFACTS, 'error-camera-denied.png') });
+    await onSquat(fakeCameraFile(SQUATTER, 1), async (page) => {
+      const error = page.getByTestId('error');
+      await error.waitFor({ timeout: 30_000 });
+      expect(await error.innerText()).toMatch(/Camera access is blocked/);
+      await page.screenshot({ path: join(ARTIFACTS, 'error-camera-denied.png') });
+    }, { cameraAllowed: false });
   });
 
   it('no camera at all', async () => {
-    const page = await open(null);
-    const error = page.getByTestId('error');
-    await error.waitFor({ timeout: 30_000 });
-    expect(await error.innerText()).toMatch(/No camera found/);
+    await onSquat(null, async (page) => {
+      const error = page.getByTestId('error');
+      await error.waitFor({ timeout: 30_000 });
+      expect(await error.innerText()).toMatch(/No camera found/);
+    });
   });
 
   it('a model file missing, then corrupt, names the file', async () => {
-    const y4m = fakeCameraFile('squat_front_crossfit_mrpose.mp4', 1);
-    const missing = await open(y4m, true, (page) => page.route('**/models/movenet-lightning.bin', (r) => r.fulfill({ status: 404, body: 'gone' })));
-    await missing.getByTestId('error').waitFor({ timeout: 30_000 });
-    expect(await missing.getByTestId('error').innerText()).toMatch(/models\/movenet-lightning\.bin is missing/);
+    const y4m = fakeCameraFile(SQUATTER, 1);
+    await onSquat(y4m, async (page) => {
+      await page.getByTestId('error').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('error').innerText()).toMatch(/models\/movenet-lightning\.bin is missing/);
+    }, { setup: (page) => page.route('**/models/movenet-lightning.bin', (r) => r.fulfill({ status: 404, body: 'gone' })) });
 
-    const corrupt = await open(y4m, true, (page) =>
-      page.route('**/models/movenet-lightning.bin', async (r) => {
+    await onSquat(y4m, async (page) => {
+      await page.getByTestId('error').waitFor({ timeout: 30_000 });
+      expect(await page.getByTestId('error').innerText()).toMatch(/models\/movenet-lightning\.bin is corrupt/);
+      await page.screenshot({ path: join(ARTIFACTS, 'error-model-corrupt.png') });
+    }, {
+      setup: (page) => page.route('**/models/movenet-lightning.bin', async (r) => {
         const res = await r.fetch();
         const body = Buffer.from(await res.body());
         body[1000] = (body[1000] ?? 0) ^ 0xff;
         await r.fulfill({ response: res, body });
-      }));
-    await corrupt.getByTestId('error').waitFor({ timeout: 30_000 });
-    expect(await corrupt.getByTestId('error').innerText()).toMatch(/models\/movenet-lightning\.bin is corrupt/);
-    await corrupt.screenshot({ path: join(ARTIFACTS, 'error-model-corrupt.png') });
+      }),
+    });
   });
 
   it('WebAssembly switched off: runs on emulated graphics, slowly, and says so', async () => {
-    const page = await open(fakeCameraFile('squat_front_crossfit_mrpose.mp4', 1), true, undefined, [NO_WASM]);
-    const notice = page.getByTestId('slow-engine-notice');
-    await notice.waitFor({ timeout: 90_000 });
-    expect(await notice.innerText()).toMatch(/fast pose engine could not start in this browser \(WebAssembly is switched off in this browser[\s\S]*Turn WebAssembly back on/);
-    expect(await page.getByTestId('engine').innerText()).toMatch(/WEBGL/);
-    // It does run: poses arrive.
-    await page.waitForFunction(() => (window.formcheckLive?.stats().processed ?? 0) >= 3, undefined, { timeout: 60_000, polling: 500 });
-    await page.screenshot({ path: join(ARTIFACTS, 'warning-no-wasm.png') });
+    await onSquat(fakeCameraFile(SQUATTER, 1), async (page) => {
+      const notice = page.getByTestId('slow-engine-notice');
+      await notice.waitFor({ timeout: 90_000 });
+      expect(await notice.innerText()).toMatch(/fast pose engine could not start in this browser \(WebAssembly is switched off in this browser[\s\S]*Turn WebAssembly back on/);
+      expect(await page.getByTestId('engine').innerText()).toMatch(/WEBGL/);
+      // It does run: poses arrive.
+      await page.waitForFunction(() => (window.formcheckLive?.stats().processed ?? 0) >= 3, undefined, { timeout: 60_000, polling: 500 });
+      await page.screenshot({ path: join(ARTIFACTS, 'warning-no-wasm.png') });
+    }, { args: [NO_WASM] });
   });
 
   it('WebAssembly and WebGL both off: says the browser cannot run the model, and why', async () => {
-    const page = await open(fakeCameraFile('squat_front_crossfit_mrpose.mp4', 1), true, undefined, [NO_WASM, NO_GPU]);
-    const error = page.getByTestId('error');
-    await error.waitFor({ timeout: 60_000 });
-    expect(await error.innerText()).toMatch(/This browser cannot run the pose model[\s\S]*WebAssembly is switched off[\s\S]*Turn WebAssembly/);
-    await page.screenshot({ path: join(ARTIFACTS, 'error-no-wasm-no-webgl.png') });
+    await onSquat(fakeCameraFile(SQUATTER, 1), async (page) => {
+      const error = page.getByTestId('error');
+      await error.waitFor({ timeout: 60_000 });
+      expect(await error.innerText()).toMatch(/This browser cannot run the pose model[\s\S]*WebAssembly is switched off[\s\S]*Turn WebAssembly/);
+      await page.screenshot({ path: join(ARTIFACTS, 'error-no-wasm-no-webgl.png') });
+    }, { args: [NO_WASM, NO_GPU] });
   });
 
   it('WebGL off: runs on WebAssembly as usual', async () => {
-    const page = await open(fakeCameraFile('squat_front_crossfit_mrpose.mp4', 1), true, undefined, [NO_GPU]);
-    await page.waitForFunction(() => (window.formcheckLive?.stats().processed ?? 0) >= 10, undefined, { timeout: 60_000, polling: 500 });
-    expect(await page.getByTestId('engine').innerText()).toMatch(/WASM/);
+    await onSquat(fakeCameraFile(SQUATTER, 1), async (page) => {
+      await page.waitForFunction(() => (window.formcheckLive?.stats().processed ?? 0) >= 10, undefined, { timeout: 60_000, polling: 500 });
+      expect(await page.getByTestId('engine').innerText()).toMatch(/WASM/);
+    }, { args: [NO_GPU] });
   });
 
   it('two people in view get a warning', async () => {
-    const page = await open(twoPeopleCamera());
-    const warning = page.getByTestId('people-warning');
-    await warning.waitFor({ timeout: 60_000 });
-    expect(await warning.innerText()).toMatch(/2 people/);
-    await page.screenshot({ path: join(ARTIFACTS, 'warning-two-people.png') });
+    await onSquat(twoPeopleCamera(), async (page) => {
+      const warning = page.getByTestId('people-warning');
+      await warning.waitFor({ timeout: 60_000 });
+      expect(await warning.innerText()).toMatch(/2 people/);
+      await page.screenshot({ path: join(ARTIFACTS, 'warning-two-people.png') });
+    });
   });
 });

@@ -13,7 +13,7 @@ import { runClip } from '../../scripts/eval/run-clips';
 import { totals, type ClipResult } from '../../scripts/eval/scores';
 import { clipTable, totalsTable } from '../../scripts/eval/tables';
 import { launchBrowser } from '../../scripts/lib/app-browser';
-import { CLIPS_DIR, e2eSkipReason, ROOT, startApp } from './harness';
+import { closeBrowser, CLIPS_DIR, e2eSkipReason, ROOT, startApp } from './harness';
 
 const baseline = JSON.parse(readFileSync(join(ROOT, 'test/eval-baseline.json'), 'utf8')) as { exactCountRate: number; why: string };
 const skip = e2eSkipReason();
@@ -28,7 +28,7 @@ describe.skipIf(skip)('evaluation, quick set', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
+    if (browser) await closeBrowser(browser);
     await app?.server.close();
   });
 

@@ -5,9 +5,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { chromePath, ROOT, startApp } from '../../scripts/lib/app-browser';
+import { closeBrowser, evaluateWithin, within } from '../../scripts/lib/bounded';
 import { fakeCameraFile as clipCameraFile, launchWithCamera } from '../../scripts/lib/fake-camera';
 
-export { chromePath, ROOT, startApp, launchWithCamera };
+export { chromePath, closeBrowser, evaluateWithin, ROOT, startApp, launchWithCamera, within };
+/** A browser step that answers in seconds when all is well (a new page, a context closing). */
+const STEP_MS = 60_000;
 export const CLIPS_DIR = process.env.CLIPS_DIR ?? resolve(ROOT, '../shared/clips');
 export const ARTIFACTS = join(ROOT, 'test-results');
 
@@ -66,7 +69,7 @@ export const testText = (page: Page, id: string): Promise<string> => page.getByT
 
 /** Waits until the live rep counter reads at least n; returns what it reads then. */
 export async function repsAtLeast(page: Page, n: number, timeout = 60_000): Promise<number> {
-  await page.waitForFunction((min) => Number(document.querySelector('[data-testid="rep-count"]')?.textContent) >= min, n, { timeout, polling: 200 });
+  await within(`the rep counter reaching ${n}`, timeout, page.waitForFunction((min) => Number(document.querySelector('[data-testid="rep-count"]')?.textContent) >= min, n, { timeout: 0, polling: 200 }));
   return Number(await testText(page, 'rep-count'));
 }
 
@@ -84,7 +87,7 @@ export function appWithCamera(camera: () => string): { readonly url: string; rea
     env.browser = await launchWithCamera(camera());
   });
   afterAll(async () => {
-    await env.browser?.close();
+    if (env.browser) await closeBrowser(env.browser);
     await env.server?.close();
   });
   return env;
@@ -95,7 +98,7 @@ export function appWithCamera(camera: () => string): { readonly url: string; rea
  * of the page, prints what the page logged when it fails, and closes the context.
  */
 export async function onPage(context: BrowserContext, body: (page: Page) => Promise<void>): Promise<void> {
-  const page = await context.newPage();
+  const page = await within('opening a page', STEP_MS, context.newPage());
   const log = watchPage(page);
   try {
     await body(page);
@@ -104,6 +107,6 @@ export async function onPage(context: BrowserContext, body: (page: Page) => Prom
     console.error(log.join('\n'));
     throw err;
   } finally {
-    await context.close();
+    await within('closing the page\'s context', STEP_MS, context.close());
   }
 }

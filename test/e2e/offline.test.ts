@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, e2eSkipReason, fakeCameraFile, launchWithCamera, repsAtLeast, ROOT, startApp, watchPage } from './harness';
+import { ARTIFACTS, closeBrowser, e2eSkipReason, evaluateWithin, fakeCameraFile, launchWithCamera, repsAtLeast, ROOT, startApp, watchPage, within } from './harness';
 
 const skip = e2eSkipReason();
 
@@ -31,7 +31,7 @@ describe.skipIf(skip)('offline: installable, and a live set with no network afte
   });
 
   afterAll(async () => {
-    await browser?.close();
+    if (browser) await closeBrowser(browser);
     if (!serverClosed) await app?.server.close();
   });
 
@@ -45,7 +45,7 @@ describe.skipIf(skip)('offline: installable, and a live set with no network afte
       // Installable: a linked manifest with a name, standalone display and 192/512 px and maskable PNG icons.
       const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
       expect(manifestHref).toBeTruthy();
-      const manifest = await page.evaluate(async (href) => {
+      const manifest = await evaluateWithin(page, 'reading the web app manifest', 30_000, async (href) => {
         const res = await fetch(href);
         const json = (await res.json()) as { name: string; theme_color: string; icons: { src: string; sizes: string; purpose?: string }[] };
         const icons = await Promise.all(json.icons.map(async (icon) => {
@@ -68,9 +68,9 @@ describe.skipIf(skip)('offline: installable, and a live set with no network afte
       expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toBe(manifest.theme_color);
 
       // The service worker is active and controls the page, and its precache holds every model and WASM file.
-      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await evaluateWithin(page, 'the service worker ready', 30_000, () => navigator.serviceWorker.ready.then(() => undefined));
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
-      const cached = await page.evaluate(async () => {
+      const cached = await evaluateWithin(page, 'listing the service worker cache', 30_000, async () => {
         const entries: { path: string; bytes: number }[] = [];
         for (const name of await caches.keys()) {
           const cache = await caches.open(name);
@@ -102,16 +102,16 @@ describe.skipIf(skip)('offline: installable, and a live set with no network afte
       // A set left by a reload is carried on: the reps counted online so far do not count here.
       const onlineReps = Number(await page.getByTestId('rep-count').textContent());
       await page.reload();
-      expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+      expect(await evaluateWithin(page, 'crossOriginIsolated', 30_000, () => crossOriginIsolated)).toBe(true);
       await page.getByTestId('state').filter({ hasText: 'exercising' }).waitFor({ state: 'attached', timeout: 90_000 });
       await repsAtLeast(page, onlineReps + 2, 90_000);
       console.log(`offline: ${await page.getByTestId('rep-count').textContent()} reps (${onlineReps} counted online before the reload)`);
       await page.screenshot({ path: join(ARTIFACTS, 'offline-set.png') });
       // Isolated offline too: the page and its workers (the pose worker runs WASM with threads).
-      expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+      expect(await evaluateWithin(page, 'crossOriginIsolated', 30_000, () => crossOriginIsolated)).toBe(true);
       const workers = page.workers();
       expect(workers.length).toBeGreaterThan(0);
-      for (const worker of workers) expect(await worker.evaluate(() => crossOriginIsolated), worker.url()).toBe(true);
+      for (const worker of workers) expect(await within(`crossOriginIsolated in ${worker.url()}`, 30_000, worker.evaluate(() => crossOriginIsolated)), worker.url()).toBe(true);
 
       const network = responses.filter((r) => r.url.startsWith('http') && !r.fromServiceWorker);
       expect(network, 'responses not from the service worker').toEqual([]);

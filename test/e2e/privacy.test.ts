@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSP } from '../../vite-plugin-csp';
-import { CLIPS_DIR, e2eSkipReason, fakeCameraFile, launchWithCamera, repsAtLeast, startApp, watchPage } from './harness';
+import { CLIPS_DIR, closeBrowser, e2eSkipReason, evaluateWithin, fakeCameraFile, launchWithCamera, repsAtLeast, startApp, watchPage } from './harness';
 
 const skip = e2eSkipReason();
 
@@ -22,7 +22,7 @@ describe.skipIf(skip)('privacy: nothing leaves the device', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
+    if (browser) await closeBrowser(browser);
     await app?.server.close();
   });
 
@@ -53,7 +53,7 @@ describe.skipIf(skip)('privacy: nothing leaves the device', () => {
       expect(violations, 'CSP violations').toEqual([]);
 
       // The policy itself stops a request to another origin, and such a refusal would be seen above.
-      const probe = await page.evaluate(() => fetch('https://example.org/upload', { method: 'POST', body: 'x' }).then(() => 'sent', () => 'blocked'));
+      const probe = await evaluateWithin(page, 'posting to another origin', 30_000, () => fetch('https://example.org/upload', { method: 'POST', body: 'x' }).then(() => 'sent', () => 'blocked'));
       expect(probe).toBe('blocked');
       expect(log.some((line) => /Content Security Policy/i.test(line))).toBe(true);
     } catch (err) {
