@@ -1,11 +1,9 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLIP_LABELS, UNSCORED_CLIPS } from '../../scripts/eval/clip-labels';
 import { evalKeypointFile } from '../../scripts/eval/keypoint-file';
 import { totals, type ClipResult } from '../../scripts/eval/scores';
-import { UIPRMD_DIR } from '../../scripts/eval/uiprmd';
-import { FIXTURES_DIR } from '../fixtures/load';
+import { clipManifest, sharedDataOrSkip, UIPRMD_DIR } from './shared-data';
 
 const clip = (over: Partial<ClipResult>): ClipResult => ({
   file: 'x.mp4', exercise: 'squat', model: 'movenet-lightning', expected: 10, approximate: false, measured: 10, durationS: 10, analysisS: 5, ...over,
@@ -42,18 +40,18 @@ describe('eval scores', () => {
 });
 
 describe('eval clip labels', () => {
-  const manifestPath = join(FIXTURES_DIR, '../../../shared/clips/manifest.json');
-  it.runIf(existsSync(manifestPath))('label or explain every clip of the manifest, and nothing else', async () => {
-    const { readFileSync } = await import('node:fs');
-    const files = (JSON.parse(readFileSync(manifestPath, 'utf8')) as Array<{ file: string }>).map((c) => c.file).sort();
+  const manifest = clipManifest('eval clip labels checked against the clip manifest (test/unit/eval.test.ts)');
+  it.runIf(manifest.length > 0)('label or explain every clip of the manifest, and nothing else', () => {
+    const files = manifest.map((c) => c.file).sort();
     const covered = [...CLIP_LABELS.map((l) => l.file), ...Object.keys(UNSCORED_CLIPS)].sort();
     expect(covered).toEqual(files);
   });
 });
 
-describe.runIf(existsSync(UIPRMD_DIR))('eval --keypoints on a keypoint CSV', () => {
+const SQUAT_TAKE = join(UIPRMD_DIR, 'uiprmd_m01_s01_correct_front.csv');
+describe.runIf(sharedDataOrSkip(SQUAT_TAKE, 'the UI-PRMD take eval --keypoints is tried on (test/unit/eval.test.ts)'))('eval --keypoints on a keypoint CSV', () => {
   it('counts the 10 reps of a correct UI-PRMD squat take and gives each rep its time and faults', () => {
-    const out = evalKeypointFile(join(UIPRMD_DIR, 'uiprmd_m01_s01_correct_front.csv'), 'squat');
+    const out = evalKeypointFile(SQUAT_TAKE, 'squat');
     expect(out.exercise).toBe('squat');
     expect(out.frames).toBeGreaterThan(100);
     expect(out.reps.total).toBe(10);

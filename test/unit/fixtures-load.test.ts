@@ -1,14 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COCO_KEYPOINTS, BLAZEPOSE_KEYPOINTS } from '../../src/shared/keypoints';
-import { FIXTURES_DIR, listFixtures, loadFixture } from '../fixtures/load';
+import { listFixtures, loadFixture } from '../fixtures/load';
+import { clipManifest } from './shared-data';
 
 // The clips live beside the project (../shared/clips), never inside it; only their manifest is read here.
-const MANIFEST = join(FIXTURES_DIR, '../../../shared/clips/manifest.json');
-const manifest: Array<{ file: string; fps: number; duration_s: number; width: number; height: number }> = existsSync(MANIFEST)
-  ? JSON.parse(readFileSync(MANIFEST, 'utf8'))
-  : [];
+const manifest = clipManifest<{ file: string; fps: number; duration_s: number; width: number; height: number }>(
+  'fixtures matching the clip manifest (test/unit/fixtures-load.test.ts)',
+);
 
 describe('recorded keypoint fixtures', () => {
   it('loads squat_side_gymlytics (MoveNet Lightning) as PoseFrames', () => {

@@ -12,18 +12,17 @@
  *  - walk_side_alejandra: heel strikes at about frames 46, 66, 87, 107 (29.76 fps) = 88 steps/min,
  *    not 110-115; the first second is a standing start.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeRunning } from '../../src/shared/gait/analyze-running';
 import type { RunningReport } from '../../src/shared/gait/running-report';
 import { median } from '../../src/shared/geometry';
-import { FIXTURES_DIR, loadFixture } from '../fixtures/load';
+import { loadFixture } from '../fixtures/load';
+import { clipManifest } from './shared-data';
 
-const MANIFEST = join(FIXTURES_DIR, '../../../shared/clips/manifest.json');
-const manifest: Array<{ file: string; reps_or_steps: string; count_confidence: string }> = existsSync(MANIFEST)
-  ? JSON.parse(readFileSync(MANIFEST, 'utf8'))
-  : [];
+// Without the manifest the cadence checks fall back to the figures written below (and say so).
+const manifest = clipManifest<{ file: string; reps_or_steps: string; count_confidence: string }>(
+  'manifest cadences of the running clips (test/unit/gait-real-clips.test.ts; built-in figures used instead)',
+);
 
 /** The manifest's cadence (steps/min) when its text states one with at least medium confidence. */
 function manifestCadence(clip: string): number | null {

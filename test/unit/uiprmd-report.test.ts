@@ -8,6 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CameraView } from '../../src/shared/session-types';
 import { faultRates, listTakes, pct, runTake, type TakeResult } from '../../scripts/eval/uiprmd';
+import { sharedDataOrSkip, UIPRMD_DIR } from './shared-data';
 
 type ChecksByView = Record<CameraView, readonly string[]>;
 /** The checks each view can make (UI-PRMD has no heel points, so no heel-lift). */
@@ -16,6 +17,8 @@ const MARCH_CHECKS: ChecksByView = { front: ['hip-hike', 'hip-drop', 'side-lean'
 
 const squatTakes = listTakes('m01');
 const marchTakes = listTakes('m02');
+const haveSquats = sharedDataOrSkip(UIPRMD_DIR, 'UI-PRMD deep squat takes (uiprmd_m01_*.csv)', squatTakes.length);
+const haveMarches = sharedDataOrSkip(UIPRMD_DIR, 'UI-PRMD hurdle step takes (uiprmd_m02_*.csv)', marchTakes.length);
 
 const ratesByView = (results: readonly TakeResult[], checks: ChecksByView) =>
   (['front', 'side'] as const).map((view) => ({ view, rates: faultRates(results.filter((r) => r.take.view === view), checks[view]) }));
@@ -41,7 +44,7 @@ function countSummary(results: readonly TakeResult[]): string {
   return `incorrect takes: ${counted}/${labelled} reps counted, ${exact}/${incorrect.length} takes exact`;
 }
 
-describe.skipIf(squatTakes.length === 0)('UI-PRMD deep squat (m01)', () => {
+describe.runIf(haveSquats)('UI-PRMD deep squat (m01)', () => {
   let results: TakeResult[] = [];
   beforeAll(() => {
     results = squatTakes.map((take) => runTake(take, 'squat'));
@@ -68,7 +71,7 @@ describe.skipIf(squatTakes.length === 0)('UI-PRMD deep squat (m01)', () => {
   });
 });
 
-describe.skipIf(marchTakes.length === 0)('UI-PRMD hurdle step (m02) as a march', () => {
+describe.runIf(haveMarches)('UI-PRMD hurdle step (m02) as a march', () => {
   // The march checks pelvis and lean from the front; a forced side view counts reps only.
   let results: TakeResult[] = [];
   beforeAll(() => {
