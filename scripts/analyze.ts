@@ -16,6 +16,7 @@ import { EXERCISES } from '../src/shared/exercises';
 import { isModelId } from '../src/shared/models';
 import { analyzeInBrowser } from './lib/analyze-in-browser';
 import { chromePath, launchBrowser, ROOT, startApp } from './lib/app-browser';
+import { closeBrowser, LAUNCH_MS, launchWithin } from './lib/bounded';
 
 function fail(message: string): never {
   process.stderr.write(`analyze: ${message}\n`);
@@ -39,17 +40,18 @@ async function main(): Promise<void> {
   if (!existsSync(join(ROOT, 'dist/index.html'))) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
   const app = await startApp();
-  const browser = await launchBrowser();
+  const browser = await launchWithin('starting Chromium', LAUNCH_MS, launchBrowser());
   let error: string | null = null;
   try {
     const result = await analyzeInBrowser(browser, app.url, path, { exercise: values.exercise, model: values.model, slowMotion });
     if (result.error) error = `${basename(path)}: ${result.error.kind}: ${result.error.message}`;
     else process.stdout.write(`${JSON.stringify(cliOutput(result.analysis!), null, 2)}\n`);
   } finally {
-    await browser.close();
+    await closeBrowser(browser);
     await app.server.close();
   }
   if (error) fail(error);
 }
 
-main().catch((err: unknown) => fail(err instanceof Error ? err.message.split('\n')[0]! : String(err)));
+// Exits rather than waits: a browser closeBrowser had to leave would keep node alive.
+main().then(() => process.exit(0), (err: unknown) => fail(err instanceof Error ? err.message.split('\n')[0]! : String(err)));

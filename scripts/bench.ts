@@ -6,7 +6,8 @@
  * live pipeline per model and backend: the worker pipeline, the bare model on the same frames, and
  * the same engine on the main thread. Then analyses the side-view running clips of ../shared/clips
  * in clip mode per model, as a ratio of each clip's duration. Prints Markdown tables to stdout (progress to stderr) and
- * optionally writes the JSON report.
+ * optionally writes the JSON report. A configuration that hangs or throws is reported as failed and
+ * the run goes on; the exit status is then non-zero.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,11 +17,13 @@ import { isExerciseId } from '../src/shared/exercises';
 import { isModelId, MODELS, type ModelId } from '../src/shared/models';
 import type { BenchContext } from './bench/context';
 import { BACKENDS, benchLive, type BenchBackend } from './bench/live';
+import { browserMeasurer } from './bench/live-page';
 import { machineInfo } from './bench/machine';
 import type { BenchReport } from './bench/report';
 import { benchClips } from './bench/clip';
-import { clipTable, formatLiveReport } from './bench/tables';
+import { clipTable, failedList, formatLiveReport } from './bench/tables';
 import { chromePath, launchBrowser, ROOT, startApp } from './lib/app-browser';
+import { closeBrowser, LAUNCH_MS, launchWithin } from './lib/bounded';
 import { clipFps, fakeCameraFile } from './lib/fake-camera';
 
 const CLIPS_DIR = process.env.CLIPS_DIR ?? resolve(ROOT, '../shared/clips');
@@ -55,7 +58,8 @@ function listOption<T extends string>(value: string, name: string, valid: (v: st
 
 const isBackend = (v: string): v is BenchBackend => (BACKENDS as readonly string[]).includes(v);
 
-async function main(): Promise<void> {
+/** Runs the benchmark; resolves to the number of configurations that failed. */
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
@@ -100,35 +104,42 @@ async function main(): Promise<void> {
   const fps = clipFps(clipPath);
   log(`Camera: ${relative(cwd, clipPath)} (${fps.toFixed(2)} fps) played at ${cameraFps} fps, ${height}p; ${seconds} s per configuration after ${warmupS} s warm-up`);
   const cameraFile = fakeCameraFile(clipPath, { fps: cameraFps, height });
-  const probe = await launchBrowser();
+  const probe = await launchWithin('starting Chromium', LAUNCH_MS, launchBrowser());
   const chromium = probe.version();
-  await probe.close();
+  await closeBrowser(probe);
 
   const app = await startApp();
   try {
     const ctx: BenchContext = { appUrl: app.url, clipPath, cameraFile, exercise: values.exercise, seconds, warmupS, bareSeconds: seconds / 2, log };
-    const { camera, ...rows } = await benchLive(ctx, models, backends);
-    const browser = await launchBrowser();
-    const clip = await benchClips({ appUrl: app.url, browser, clips, models: clipModels, log }).finally(() => browser.close());
+    const { camera, failed: liveFailed, ...rows } = await benchLive(models, backends, browserMeasurer(ctx), log);
+    const browser = await launchWithin('starting Chromium', LAUNCH_MS, launchBrowser());
+    const clip = await benchClips({ appUrl: app.url, browser, clips, models: clipModels, log }).finally(() => closeBrowser(browser));
     const report: BenchReport = {
       machine: machineInfo(chromium),
       camera: { clip: relative(ROOT, clipPath), clipFps: Number(fps.toFixed(3)), ...camera },
       settings: { seconds, warmupS, bareSeconds: ctx.bareSeconds },
       ...rows,
-      clip,
+      clip: clip.rows,
+      failed: [...liveFailed, ...clip.failed],
     };
     const m = report.machine;
     process.stdout.write(`${m.cpuCount} x ${m.cpuModel}, ${m.memoryGb} GB, ${m.os}; Chromium ${m.chromium} headless; ${m.date.slice(0, 10)}\n\n`);
     process.stdout.write(`${formatLiveReport(report)}\n`);
-    if (clip.length) process.stdout.write(`\n### Clip analysis\n\n${clipTable(clip)}\n`);
+    if (clip.rows.length) process.stdout.write(`\n### Clip analysis\n\n${clipTable(clip.rows)}\n`);
+    if (report.failed.length) process.stdout.write(`\n### Failed\n\n${failedList(report.failed)}\n`);
     if (values.json) {
       const out = resolve(cwd, values.json);
       writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);
       log(`JSON report: ${out}`);
     }
+    return report.failed.length;
   } finally {
     await app.server.close();
   }
 }
 
-main().catch((err: unknown) => fail(err instanceof Error ? (err.stack ?? err.message) : String(err)));
+// Exits rather than waits: a browser closeBrowser had to leave would keep node alive.
+main().then(
+  (failed) => (failed ? fail(`${failed} configuration(s) failed (see "Failed")`) : process.exit(0)),
+  (err: unknown) => fail(err instanceof Error ? (err.stack ?? err.message) : String(err)),
+);

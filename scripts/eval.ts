@@ -7,23 +7,26 @@
  * analyze`), the UI-PRMD correct and incorrect takes through the pure exercise logic, and the
  * app's model loading against the golden keypoints of tfjs-models' own tests. Prints Markdown
  * tables (progress on stderr); --json writes the same as JSON. With --keypoints, runs the pure
- * exercise logic on one keypoint CSV and prints its reps as JSON.
+ * exercise logic on one keypoint CSV and prints its reps as JSON. A clip whose analysis hangs or
+ * throws is reported as failed and the run goes on; the exit status is then non-zero.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isExerciseId } from '../src/shared/exercises';
 import { isModelId, MODELS, type ModelId } from '../src/shared/models';
 import { machineInfo } from './bench/machine';
 import { CLIP_LABELS, UNSCORED_CLIPS } from './eval/clip-labels';
+import { evalDataMissing } from './eval/clip-presence';
 import { compareWithGolden, GOLDEN_CHECKS, type GoldenResult } from './eval/golden';
 import { evalKeypointFile } from './eval/keypoint-file';
 import { runClip } from './eval/run-clips';
 import { totals, type ClipResult, type Totals } from './eval/scores';
 import { clipTable, goldenTable, totalsTable, uiprmdTables } from './eval/tables';
-import { uiprmdReport, type UiprmdMovementReport } from './eval/uiprmd';
+import { listTakes, UIPRMD_DIR, UIPRMD_MOVEMENTS, uiprmdReport, type UiprmdMovementReport } from './eval/uiprmd';
 import { chromePath, launchBrowser, ROOT, startApp } from './lib/app-browser';
+import { closeBrowser, LAUNCH_MS, launchWithin } from './lib/bounded';
 
 const prog = 'eval';
 
@@ -41,7 +44,11 @@ export interface EvalReport {
   golden: GoldenResult[];
   uiprmd: UiprmdMovementReport[];
   unscored: Record<string, string>;
+  /** Clips whose analysis threw or timed out (the app's own refusals are results, in runs). */
+  failed: Array<{ step: string; reason: string }>;
 }
+
+const firstLine = (err: unknown): string => (err instanceof Error ? err.message.split('\n')[0]! : String(err));
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -80,24 +87,45 @@ async function main(): Promise<void> {
   const wantClips = !values['no-clips'], wantGolden = !values['no-golden'] && !values.quick;
   if ((wantClips || wantGolden) && !existsSync(join(clipsDir, 'manifest.json'))) fail(`no clips at ${clipsDir} (--clips DIR or CLIPS_DIR)`);
   if ((wantClips || wantGolden) && !existsSync(chromePath())) fail(`no Chromium at ${chromePath()} (apt-get install chromium, or set CHROME_PATH)`);
+  // Every labelled clip asked for must be there: a missing one fails the run rather than being left out of the totals.
+  const labels = CLIP_LABELS.filter((l) => !values.quick || l.quick);
+  const wantUiprmd = !values['no-uiprmd'] && !values.quick;
+  const missing = evalDataMissing({
+    clipsDir,
+    clips: [...(wantClips ? labels : []), ...(wantGolden ? GOLDEN_CHECKS.map((c) => ({ file: c.clip })) : [])],
+    present: wantClips || wantGolden ? readdirSync(clipsDir) : [],
+    uiprmd: wantUiprmd ? { dir: UIPRMD_DIR, takes: Object.fromEntries(UIPRMD_MOVEMENTS.map((m) => [m.movement, listTakes(m.movement).length])) } : undefined,
+  });
+  if (missing) fail(missing);
   if (!existsSync(join(ROOT, 'dist/index.html'))) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
-  const labels = CLIP_LABELS.filter((l) => !values.quick || l.quick).filter((l) => existsSync(join(clipsDir, l.file)));
   const report: EvalReport = {
-    machine: machineInfo(chromePath()), runs: [], totals: totals([]), golden: [], uiprmd: [], unscored: { ...UNSCORED_CLIPS },
+    machine: machineInfo(chromePath()), runs: [], totals: totals([]), golden: [], uiprmd: [], unscored: { ...UNSCORED_CLIPS }, failed: [],
+  };
+  /** The step's result, or undefined once it is recorded as failed. */
+  const orFailed = async <T>(step: string, run: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await run();
+    } catch (err) {
+      report.failed.push({ step, reason: firstLine(err) });
+      process.stderr.write(`${prog}: ${step} FAILED: ${firstLine(err)}\n`);
+      return undefined;
+    }
   };
 
   if (wantClips || wantGolden) {
     const app = await startApp();
-    const browser = await launchBrowser();
+    const browser = await launchWithin('starting Chromium', LAUNCH_MS, launchBrowser());
     try {
       if (wantClips) {
         for (const run of runs) {
           const clips: ClipResult[] = [];
           for (const label of labels) {
-            process.stderr.write(`${prog}: ${run.label}: ${label.file} ...`);
-            const { result } = await runClip(browser, app.url, clipsDir, label, run.model ?? undefined);
-            process.stderr.write(` ${result.measured ?? result.error} (expected ${label.approximate ? '~' : ''}${label.expected})\n`);
+            process.stderr.write(`${prog}: ${run.label}: ${label.file} ...\n`);
+            const clip = await orFailed(`${run.label}: ${label.file}`, () => runClip(browser, app.url, clipsDir, label, run.model ?? undefined));
+            if (!clip) continue;
+            const { result } = clip;
+            process.stderr.write(`${prog}: ${run.label}: ${label.file}: ${result.measured ?? result.error} (expected ${label.approximate ? '~' : ''}${label.expected})\n`);
             clips.push(result);
           }
           report.runs.push({ ...run, clips, totals: totals(clips) });
@@ -107,16 +135,18 @@ async function main(): Promise<void> {
       if (wantGolden) {
         for (const check of GOLDEN_CHECKS) {
           process.stderr.write(`${prog}: golden keypoints: ${check.clip} with ${check.model} ...\n`);
-          const { analysis } = await runClip(browser, app.url, clipsDir, { file: check.clip, exercise: check.exercise, expected: 0, approximate: true, source: 'golden check' }, check.model);
+          const golden = await orFailed(`golden keypoints: ${check.clip} with ${check.model}`, () =>
+            runClip(browser, app.url, clipsDir, { file: check.clip, exercise: check.exercise, expected: 0, approximate: true, source: 'golden check' }, check.model));
+          const analysis = golden?.analysis;
           if (analysis) report.golden.push(compareWithGolden(check, join(clipsDir, '../keypoints/tfjs', check.golden), analysis.frames));
         }
       }
     } finally {
-      await browser.close();
+      await closeBrowser(browser);
       await app.server.close();
     }
   }
-  if (!values['no-uiprmd'] && !values.quick) report.uiprmd = uiprmdReport();
+  if (wantUiprmd) report.uiprmd = uiprmdReport();
 
   const out: string[] = [`Evaluation on ${report.machine.cpuModel} (${report.machine.cpuCount} CPUs), ${report.machine.chromium}, ${report.machine.date.slice(0, 10)}`, ''];
   for (const run of report.runs) out.push(`Clips, ${run.label} (~ = approximate count in the manifest: shown, not in the totals)`, '', clipTable(run.clips), '');
@@ -124,8 +154,11 @@ async function main(): Promise<void> {
   if (report.golden.length) out.push('Agreement with the golden keypoints of tfjs-models (same model, same clip)', '', goldenTable(report.golden), '');
   if (report.uiprmd.length) out.push(uiprmdTables(report.uiprmd));
   if (wantClips && !values.quick) out.push('Clips not scored', '', ...Object.entries(report.unscored).map(([f, why]) => `- ${f}: ${why}`), '');
+  if (report.failed.length) out.push('Failed (not in the tables above)', '', ...report.failed.map((f) => `- ${f.step}: ${f.reason}`), '');
   process.stdout.write(`${out.join('\n')}\n`);
   if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (report.failed.length) fail(`${report.failed.length} step(s) failed (see "Failed")`);
 }
 
-main().catch((err: unknown) => fail(err instanceof Error ? err.message.split('\n')[0]! : String(err)));
+// Exits rather than waits: a browser closeBrowser had to leave would keep node alive.
+main().then(() => process.exit(0), (err: unknown) => fail(firstLine(err)));

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import type { ClipExercise } from '../../src/shared/clip-analysis';
 import type { ModelId } from '../../src/shared/models';
 import { analyzeInBrowser } from '../lib/analyze-in-browser';
-import type { ClipRow } from './report';
+import { failedRow, type ClipRow, type FailedRow } from './report';
 
 export interface ClipBenchInput {
   appUrl: string;
@@ -34,18 +34,27 @@ async function clipRow(input: ClipBenchInput, clip: BenchClip, model: ModelId, w
   };
 }
 
-export async function benchClips(input: ClipBenchInput): Promise<ClipRow[]> {
+/** Every clip with every model; a clip whose analysis throws (a step timed out) is recorded as failed and the run goes on. */
+export async function benchClips(input: ClipBenchInput): Promise<{ rows: ClipRow[]; failed: FailedRow[] }> {
   const rows: ClipRow[] = [];
+  const failed: FailedRow[] = [];
   for (const model of input.models) {
     for (const clip of input.clips) {
       for (const workers of [1, undefined]) {
-        const row = await clipRow(input, clip, model, workers);
-        input.log(`clip ${row.clip} ${model} ${row.workers ?? 'default'} worker(s): ${row.analysisS ?? '-'} s for ${row.durationS ?? '-'} s (${row.speed ?? '-'}x real time), ${row.result}`);
-        rows.push(row);
+        const config = `clip ${basename(clip.path)} ${model} ${workers ?? 'default'} worker(s)`;
+        try {
+          const row = await clipRow(input, clip, model, workers);
+          input.log(`clip ${row.clip} ${model} ${row.workers ?? 'default'} worker(s): ${row.analysisS ?? '-'} s for ${row.durationS ?? '-'} s (${row.speed ?? '-'}x real time), ${row.result}`);
+          rows.push(row);
+        } catch (err) {
+          const row = failedRow(config, err);
+          input.log(`${config} FAILED: ${row.reason}`);
+          failed.push(row);
+        }
       }
     }
   }
-  return rows;
+  return { rows, failed };
 }
 
 const round = (v: number): number => Number(v.toFixed(2));

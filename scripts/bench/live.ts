@@ -1,13 +1,8 @@
 /** The live-pipeline section: worker pipeline, bare model and main-thread baseline per model and backend. */
-import type { Page } from 'playwright-core';
 import type { PoseRunner } from '../../src/client/pose-client';
 import type { ModelId } from '../../src/shared/models';
-import type { BackendCandidate } from '../../src/worker/backend';
 import type { LiveStats } from '../../src/client/live-automation';
-import { launchWithCamera } from '../lib/fake-camera';
-import type { BenchContext } from './context';
-import { measureBare, measureCachedStart, measureLive, openLive } from './live-page';
-import type { BareRow, LiveRow, SkippedRow } from './report';
+import { failedRow, type BareRow, type FailedRow, type LiveRow, type SkippedRow } from './report';
 
 /** Backends the app's ?backend= accepts; 'auto' picks one of the others per model. */
 export const BACKENDS = ['auto', 'wasm', 'webgl', 'webgpu'] as const;
@@ -17,68 +12,70 @@ export interface LiveSection {
   live: LiveRow[];
   bare: BareRow[];
   skipped: SkippedRow[];
+  failed: FailedRow[];
   /** What the camera delivered, as the page's video track reports it. */
   camera: LiveStats['camera'];
 }
 
-type Outcome<T> = { ok: T } | { failed: string };
+/** A configuration's measurement, or the reason the app gave for not running it here (its error screen). */
+export type Measured<T> = { ok: T } | { unavailable: string };
 
-/** One configuration in a fresh browser, so no run inherits another's memory or GPU state. */
-async function inLiveView<T>(ctx: BenchContext, model: ModelId, backend: string, runner: PoseRunner, run: (page: Page, first: LiveStats) => Promise<T>): Promise<Outcome<T>> {
-  const browser = await launchWithCamera(ctx.cameraFile);
-  try {
-    const opened = await openLive(browser, ctx, model, backend, runner);
-    return 'failed' in opened ? opened : { ok: await run(opened.page, opened.stats) };
-  } catch (err) {
-    return { failed: `failed while measuring: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}` };
-  } finally {
-    await browser.close();
-  }
+export interface WorkerMeasurement {
+  camera: LiveStats['camera'];
+  live: LiveRow;
+  bare: BareRow;
 }
 
-const describeCandidate = (c: BackendCandidate): string =>
-  c.skipped ? `${c.name} skipped: ${c.skipped}` : c.msPerFrame === undefined ? `${c.name} (the only candidate, not timed)` : `${c.name} ${Math.round(c.msPerFrame)} ms/frame`;
-
-/** What 'auto' picks for a model here, and why; it is measured under the backend it picks. */
-async function autoChoice(ctx: BenchContext, model: ModelId): Promise<SkippedRow> {
-  const outcome = await inLiveView(ctx, model, 'auto', 'worker', async (_page, { engine }) =>
-    `picks ${engine.backend} here, so see the ${engine.backend} rows (start-up check: ${engine.candidates.map(describeCandidate).join('; ')})`);
-  return { model, backend: 'auto', reason: 'ok' in outcome ? outcome.ok : outcome.failed };
+/** Measures one configuration; may throw (a StepTimeout when a step hangs). */
+export interface LiveMeasurer {
+  /** What 'auto' picks for the model, and why. */
+  auto(model: ModelId): Promise<Measured<string>>;
+  worker(model: ModelId, backend: string): Promise<Measured<WorkerMeasurement>>;
+  main(model: ModelId, backend: string): Promise<Measured<LiveRow>>;
 }
 
-export async function benchLive(ctx: BenchContext, models: readonly ModelId[], backends: readonly BenchBackend[]): Promise<LiveSection> {
-  const section: LiveSection = { live: [], bare: [], skipped: [], camera: {} };
+/**
+ * Every model on every backend, in the worker and then (if the worker ran) on the main thread. A
+ * configuration that throws is recorded as failed with its error and the run goes on to the next.
+ */
+export async function benchLive(models: readonly ModelId[], backends: readonly BenchBackend[], measurer: LiveMeasurer, log: (line: string) => void): Promise<LiveSection> {
+  const section: LiveSection = { live: [], bare: [], skipped: [], failed: [], camera: {} };
   const skip = (row: SkippedRow) => {
     section.skipped.push(row);
-    ctx.log(`${row.model} ${row.backend}: ${row.reason}`);
+    log(`${row.model} ${row.backend}: ${row.reason}`);
   };
+  /** The measurement, or undefined once the configuration is recorded as skipped or failed. */
+  async function attempt<T>(model: ModelId, backend: string, runner: PoseRunner, measure: () => Promise<Measured<T>>): Promise<T | undefined> {
+    const mode = runner === 'main' ? 'main thread' : 'worker';
+    try {
+      const outcome = await measure();
+      if ('ok' in outcome) return outcome.ok;
+      skip({ model, backend, reason: runner === 'main' ? `${mode}: ${outcome.unavailable}` : outcome.unavailable });
+    } catch (err) {
+      const row = failedRow(`${model} ${backend} ${mode}`, err);
+      section.failed.push(row);
+      log(`${row.config} FAILED: ${row.reason}`);
+    }
+    return undefined;
+  }
+
   for (const model of models) {
     for (const backend of backends) {
       if (backend === 'auto') {
-        skip(await autoChoice(ctx, model));
+        const picked = await attempt(model, backend, 'worker', () => measurer.auto(model));
+        if (picked !== undefined) skip({ model, backend, reason: picked });
         continue;
       }
-      const worker = await inLiveView(ctx, model, backend, 'worker', async (page, first) => {
-        const live = await measureLive(page, ctx, { model, backend, mode: 'worker' }, first);
-        const bare = await measureBare(page, ctx, model, backend);
-        live.firstPoseCachedMs = await measureCachedStart(page);
-        return { camera: first.camera, live, bare };
-      });
-      if ('failed' in worker) {
-        skip({ model, backend, reason: worker.failed });
-        continue;
-      }
-      section.camera = worker.ok.camera;
-      section.live.push(worker.ok.live);
-      section.bare.push(worker.ok.bare);
-      ctx.log(`${model} ${backend} worker: ${worker.ok.live.fps} fps, bare model ${worker.ok.bare.fps} fps`);
-      const main = await inLiveView(ctx, model, backend, 'main', (page, first) => measureLive(page, ctx, { model, backend, mode: 'main' }, first));
-      if ('failed' in main) {
-        skip({ model, backend, reason: `main thread: ${main.failed}` });
-        continue;
-      }
-      section.live.push(main.ok);
-      ctx.log(`${model} ${backend} main thread: ${main.ok.fps} fps`);
+      const worker = await attempt(model, backend, 'worker', () => measurer.worker(model, backend));
+      if (!worker) continue;
+      section.camera = worker.camera;
+      section.live.push(worker.live);
+      section.bare.push(worker.bare);
+      log(`${model} ${backend} worker: ${worker.live.fps} fps, bare model ${worker.bare.fps} fps`);
+      const main = await attempt(model, backend, 'main', () => measurer.main(model, backend));
+      if (!main) continue;
+      section.live.push(main);
+      log(`${model} ${backend} main thread: ${main.fps} fps`);
     }
   }
   return section;

@@ -64,6 +64,17 @@ export interface SkippedRow {
   reason: string;
 }
 
+/** A configuration that threw or timed out: the run went on without it, and the bench exits non-zero. */
+export interface FailedRow {
+  /** "<model> <backend> worker|main thread" or "clip <file> <model> <workers> worker(s)". */
+  config: string;
+  reason: string;
+}
+
+export function failedRow(config: string, err: unknown): FailedRow {
+  return { config, reason: err instanceof Error ? err.message.split('\n')[0]! : String(err) };
+}
+
 export interface BenchReport {
   machine: MachineInfo;
   camera: CameraInfo;
@@ -72,6 +83,7 @@ export interface BenchReport {
   bare: BareRow[];
   skipped: SkippedRow[];
   clip: ClipRow[];
+  failed: FailedRow[];
 }
 
 /** One clip analysed by one model, decoding and pose estimation of every frame plus the analysis. */

@@ -1,5 +1,5 @@
 /** The benchmark's printed tables (Markdown, so they paste into the README as they are). */
-import type { BareRow, BenchReport, ClipRow, LiveRow, SkippedRow } from './report';
+import type { BareRow, BenchReport, ClipRow, FailedRow, LiveRow, SkippedRow } from './report';
 
 type Cell = string | number;
 
@@ -70,6 +70,10 @@ export function startupTable(live: readonly LiveRow[]): string {
 
 export function skippedList(rows: readonly SkippedRow[]): string {
   return rows.map((r) => `- ${r.model} on ${r.backend}: ${r.reason}`).join('\n');
+}
+
+export function failedList(rows: readonly FailedRow[]): string {
+  return rows.map((r) => `- ${r.config}: ${r.reason}`).join('\n');
 }
 
 export function formatLiveReport(report: Pick<BenchReport, 'live' | 'bare' | 'skipped'>): string {

@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { ClipAnalysis, ClipErrorInfo, ClipExercise } from '../../src/shared/clip-analysis';
 import type { ModelId } from '../../src/shared/models';
+import { closePage, evaluateWithin, PAGE_LOAD_MS, PAGE_STEP_MS, stepWithin, within } from './bounded';
 
 export interface AnalyzeRequest {
   exercise: ClipExercise;
@@ -16,6 +17,8 @@ export interface AnalyzeRequest {
 
 /** Generous: analysis runs at about real time or slower on a small machine. */
 const TIMEOUT_MS = 600_000;
+/** Loading the pose models in the analysis workers (several at once on a small machine). */
+const MODELS_TIMEOUT_MS = 180_000;
 
 export interface ClipOutcome {
   analysis?: ClipAnalysis;
@@ -28,24 +31,30 @@ export interface ClipOutcome {
  * until its handle is disposed, and a returned report (about 1 MB) per clip reads as a leak.
  */
 export async function clipOutcome(page: Page, timeoutMs = TIMEOUT_MS): Promise<ClipOutcome> {
-  await page.waitForFunction(() => Boolean(window.formcheck?.clipAnalysis || window.formcheck?.clipError), null, { timeout: timeoutMs, polling: 250 });
-  const state = await page.evaluate(() => window.formcheck!);
+  await stepWithin('the clip analysis or its error', timeoutMs, (timeout) =>
+    page.waitForFunction(() => Boolean(window.formcheck?.clipAnalysis || window.formcheck?.clipError), null, { timeout, polling: 250 }));
+  const state = await evaluateWithin(page, 'reading the clip analysis', PAGE_STEP_MS, () => window.formcheck!);
   return { analysis: state.clipAnalysis, error: state.clipError };
 }
 
 export async function analyzeInBrowser(browser: Browser, appUrl: string, file: string, req: AnalyzeRequest): Promise<ClipOutcome> {
-  const page = await browser.newPage();
+  const page = await within('opening a page', PAGE_STEP_MS, browser.newPage());
   try {
     const q = new URLSearchParams({ exercise: req.exercise });
     if (req.exercise !== 'running') q.set('clip', '');
     if (req.model) q.set('model', req.model);
     if (req.workers) q.set('workers', String(req.workers));
-    await page.goto(`${appUrl}?${q.toString()}`);
-    if (req.afterModelsLoad) await page.waitForFunction(() => window.formcheck?.clipModelsReady, null, { timeout: TIMEOUT_MS, polling: 100 });
-    if ((req.slowMotion ?? 1) > 1) await page.getByLabel('Slow motion').selectOption(String(req.slowMotion));
-    await page.getByTestId('clip-file').setInputFiles(file);
+    await stepWithin('loading the clip page', PAGE_LOAD_MS, (timeout) => page.goto(`${appUrl}?${q.toString()}`, { timeout }));
+    if (req.afterModelsLoad) {
+      await stepWithin('the clip page loading its models', MODELS_TIMEOUT_MS, (timeout) =>
+        page.waitForFunction(() => window.formcheck?.clipModelsReady, null, { timeout, polling: 100 }));
+    }
+    if ((req.slowMotion ?? 1) > 1) {
+      await stepWithin('choosing the slow-motion factor', PAGE_STEP_MS, (timeout) => page.getByLabel('Slow motion').selectOption(String(req.slowMotion), { timeout }));
+    }
+    await stepWithin('choosing the clip file', PAGE_STEP_MS, (timeout) => page.getByTestId('clip-file').setInputFiles(file, { timeout }));
     return await clipOutcome(page);
   } finally {
-    await page.close();
+    await closePage(page);
   }
 }

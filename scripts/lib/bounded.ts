@@ -68,7 +68,7 @@ export async function launchWithin(what: string, ms: number, launching: Promise<
   try {
     return await within(what, ms, launching);
   } catch (err) {
-    if (err instanceof StepTimeout) launching.then(closeBrowser, () => {});
+    if (err instanceof StepTimeout) launching.then(closeBrowser).catch(() => {});
     throw err;
   }
 }
