@@ -42,6 +42,13 @@ describe('FramePump counting', () => {
     await flush();
   };
 
+  it('says whether it is running: the live set watchdog waits for answers only then', () => {
+    const p = pump(fakeVideo().video);
+    expect(p.running).toBe(true);
+    p.stop();
+    expect(p.running).toBe(false);
+  });
+
   it('counts a frame replaced while another is in flight as dropped', async () => {
     const { video, present } = fakeVideo();
     const p = pump(video);

@@ -21,6 +21,8 @@ export interface LiveFeed {
   /** 'track': the worker reads the camera track; 'video': frames grabbed from the <video> element. */
   readonly kind: 'track' | 'video';
   readonly stats: PumpStats;
+  /** Between start() and stop(). */
+  readonly running: boolean;
   start(): void;
   stop(): void;
   /** After stop(): resolves once the frame still in flight, if any, has come back. */
@@ -52,7 +54,7 @@ export class FramePump implements LiveFeed {
   readonly stats: PumpStats = { offered: 0, processed: 0, dropped: 0 };
   private inFlight = false;
   private waitingSince: number | null = null;
-  private running = false;
+  private isRunning = false;
   private handle = 0;
   private lastVideoTime = -1;
   private lastPresentedFrames: number | null = null;
@@ -65,14 +67,18 @@ export class FramePump implements LiveFeed {
     private readonly onError: (err: unknown) => void,
   ) {}
 
+  get running(): boolean {
+    return this.isRunning;
+  }
+
   start(): void {
-    if (this.running) return;
-    this.running = true;
+    if (this.isRunning) return;
+    this.isRunning = true;
     this.schedule();
   }
 
   stop(): void {
-    this.running = false;
+    this.isRunning = false;
     this.lastPresentedFrames = null;
     if (this.video.cancelVideoFrameCallback) this.video.cancelVideoFrameCallback(this.handle);
     else cancelAnimationFrame(this.handle);
@@ -85,7 +91,7 @@ export class FramePump implements LiveFeed {
   }
 
   private schedule(): void {
-    if (!this.running) return;
+    if (!this.isRunning) return;
     if (this.video.requestVideoFrameCallback) {
       this.handle = this.video.requestVideoFrameCallback((now, metadata) => this.onFrame(now, metadata.presentedFrames));
     } else {
@@ -101,7 +107,7 @@ export class FramePump implements LiveFeed {
   }
 
   private onFrame(presentedAt: number, presentedFrames?: number): void {
-    if (!this.running) return;
+    if (!this.isRunning) return;
     const arrived = framesSince(this.lastPresentedFrames, presentedFrames);
     this.lastPresentedFrames = presentedFrames ?? null;
     this.stats.offered += arrived;
@@ -122,14 +128,14 @@ export class FramePump implements LiveFeed {
       const bitmap = await createImageBitmap(this.video, analysisSize(this.video.videoWidth, this.video.videoHeight));
       const result = await this.process(bitmap, { t: presentedAt / 1000 });
       this.stats.processed++;
-      if (this.running) this.onResult(result, { latencyMs: performance.now() - presentedAt });
+      if (this.isRunning) this.onResult(result, { latencyMs: performance.now() - presentedAt });
     } catch (err) {
-      if (this.running) this.onError(err);
+      if (this.isRunning) this.onError(err);
     } finally {
       this.inFlight = false;
       const next = this.waitingSince;
       this.waitingSince = null;
-      if (next !== null && this.running) this.sending = this.send(next);
+      if (next !== null && this.isRunning) this.sending = this.send(next);
     }
   }
 }

@@ -273,7 +273,8 @@ export class LiveSet {
   private check(): void {
     if (this.over) return;
     if (this.stream?.getVideoTracks().some((t) => t.readyState === 'ended')) return this.cameraLost();
-    if (document.hidden || !this.feed || this.restarting) return;
+    // A stopped feed (the benchmarks' bare-model run) waits for no answers.
+    if (document.hidden || !this.feed?.running || this.restarting) return;
     // Only when the camera kept delivering frames: a frozen camera is not the engine's fault.
     const offered = this.feed.stats.offered;
     if (offered === this.offeredAtResult) return;

@@ -70,7 +70,7 @@ export class TrackFeed implements LiveFeed {
   readonly kind = 'track';
   private offered = 0;
   private processed = 0;
-  private running = false;
+  private isRunning = false;
   private handle = 0;
   private lastPresentedFrames: number | null = null;
   private exchange: FrameExchange | null = null;
@@ -86,13 +86,17 @@ export class TrackFeed implements LiveFeed {
     private readonly onError: (err: unknown) => void,
   ) {}
 
+  get running(): boolean {
+    return this.isRunning;
+  }
+
   get stats(): PumpStats {
     return { offered: this.offered, processed: this.processed, dropped: Math.max(0, this.offered - this.processed) };
   }
 
   start(): void {
-    if (this.running) return;
-    this.running = true;
+    if (this.isRunning) return;
+    this.isRunning = true;
     this.open();
     this.countFrames();
   }
@@ -109,16 +113,16 @@ export class TrackFeed implements LiveFeed {
     };
     this.release = release;
     forwardFrames(reader, exchange)
-      .catch((err: unknown) => this.running && this.onError(err))
+      .catch((err: unknown) => this.isRunning && this.onError(err))
       .finally(() => exchange.close());
     this.done = this.api
       .runFeed(exchange.shared, (result) => {
-        if (!this.running) return;
+        if (!this.isRunning) return;
         this.processed++;
         this.onResult(result, { latencyMs: performance.timeOrigin + performance.now() - result.frameAvailableAt, prepMs: result.prepMs });
       })
       .catch((err: unknown) => {
-        if (this.running) this.onError(err);
+        if (this.isRunning) this.onError(err);
       })
       .finally(() => {
         exchange.close();
@@ -127,8 +131,8 @@ export class TrackFeed implements LiveFeed {
   }
 
   stop(): void {
-    if (!this.running) return;
-    this.running = false;
+    if (!this.isRunning) return;
+    this.isRunning = false;
     this.lastPresentedFrames = null;
     this.video.cancelVideoFrameCallback(this.handle);
     this.exchange?.close();
@@ -143,7 +147,7 @@ export class TrackFeed implements LiveFeed {
 
   private countFrames(): void {
     this.handle = this.video.requestVideoFrameCallback((_now, { presentedFrames }) => {
-      if (!this.running) return;
+      if (!this.isRunning) return;
       this.offered += framesSince(this.lastPresentedFrames, presentedFrames);
       this.lastPresentedFrames = presentedFrames;
       this.countFrames();
