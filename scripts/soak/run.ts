@@ -17,6 +17,8 @@ export interface LiveSample {
   fps: number;
   latencyMsMedian: number;
   reps: number;
+  /** Times the pose engine was restarted so far (it died or stopped answering for 6 s). */
+  engineRestarts: number;
 }
 
 export interface ClipSample {
@@ -60,6 +62,24 @@ async function measureMemory(page: Page): Promise<MemoryMeasurement> {
   };
 }
 
+/** A restart of the pose engine takes a few seconds; the live view's hooks throw meanwhile. */
+const RESTART_WAIT_MS = 30_000;
+const RESTARTING = /restarting|has not started|stopped before it answered/;
+
+/** Runs step again while the live pipeline is restarting its engine (the set goes on meanwhile). */
+async function throughRestarts<T>(step: () => Promise<T>, log: (line: string) => void): Promise<T> {
+  const until = Date.now() + RESTART_WAIT_MS;
+  for (;;) {
+    try {
+      return await step();
+    } catch (err) {
+      if (!RESTARTING.test(String(err)) || Date.now() > until) throw err;
+      log(`live: waiting for the restarted pose engine (${String(err).split('\n')[0]})`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+}
+
 const kinds = (m: Record<string, number>): string => Object.entries(m).map(([kind, v]) => `${kind} ${v}`).join(', ');
 
 /** Opens the live view on the browser's (looping) fake camera and samples it every `everyS` for `minutes`. */
@@ -68,7 +88,7 @@ export async function soakLive(browser: Browser, appUrl: string, opts: { minutes
   try {
     await within('loading the live view', STEP_MS, page.goto(`${appUrl}?exercise=squat`));
     await within('the first pose from the camera', 120_000, page.waitForFunction(() => (window.formcheckLive?.stats().processed ?? 0) > 0, null, { timeout: 0 }));
-    const stats = () => evaluateWithin(page, 'the live view\'s frame statistics', STEP_MS, () => window.formcheckLive!.stats());
+    const stats = () => throughRestarts(() => evaluateWithin(page, 'the live view\'s frame statistics', STEP_MS, () => window.formcheckLive!.stats()), opts.log);
     const samples: LiveSample[] = [];
     let last = await stats();
     const startedAt = Date.now();
@@ -79,7 +99,7 @@ export async function soakLive(browser: Browser, appUrl: string, opts: { minutes
         stats(),
         within('the rep counter', STEP_MS, page.getByTestId('rep-count').innerText().catch(() => '0')),
       ]);
-      const engine = await evaluateWithin(page, 'the pose engine\'s tensor count', STEP_MS, () => window.formcheckLive!.memory());
+      const engine = await throughRestarts(() => evaluateWithin(page, 'the pose engine\'s tensor count', STEP_MS, () => window.formcheckLive!.memory()), opts.log);
       const memory = await measureMemory(page);
       const recent = now.samples.filter((s) => s.at > last.at);
       const sample: LiveSample = {
@@ -87,12 +107,14 @@ export async function soakLive(browser: Browser, appUrl: string, opts: { minutes
         tensors: engine.tensors,
         memoryMb: memory.totalMb,
         memoryByKindMb: memory.byKindMb,
-        fps: Number((((now.processed - last.processed) * 1000) / (now.at - last.at)).toFixed(1)),
+        // A restarted engine comes with a new feed whose counters start at zero.
+        fps: Number((((now.processed - (now.engineRestarts === last.engineRestarts ? last.processed : 0)) * 1000) / (now.at - last.at)).toFixed(1)),
         latencyMsMedian: Math.round(median(recent.map((s) => s.latencyMs))),
         reps: Number(reps),
+        engineRestarts: now.engineRestarts,
       };
       samples.push(sample);
-      opts.log(`live ${sample.minute} min: ${sample.tensors} tensors, memory ${sample.memoryMb} MB (${kinds(sample.memoryByKindMb)}), ${sample.fps} fps, latency ${sample.latencyMsMedian} ms, ${sample.reps} reps`);
+      opts.log(`live ${sample.minute} min: ${sample.tensors} tensors, memory ${sample.memoryMb} MB (${kinds(sample.memoryByKindMb)}), ${sample.fps} fps, latency ${sample.latencyMsMedian} ms, ${sample.reps} reps, ${sample.engineRestarts} engine restarts`);
       last = now;
       if (sample.minute >= opts.minutes - 0.01) return samples;
     }

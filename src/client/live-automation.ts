@@ -30,6 +30,8 @@ export interface LiveStats {
   dropped: number;
   /** performance.now() of the first result: ms from opening the page to the first pose. */
   firstResultAt: number | null;
+  /** Times the pose engine was restarted (it died or stopped answering) in this set. */
+  engineRestarts: number;
   samples: FrameSample[];
 }
 
@@ -64,6 +66,7 @@ interface LiveParts {
     readonly camera: MediaStream | null;
     readonly samples: SampleRing<FrameSample>;
     readonly firstResultAt: number | null;
+    readonly engineRestarts: number;
   };
   video: HTMLVideoElement;
 }
@@ -103,6 +106,7 @@ export function publishLiveAutomation(parts: LiveParts): () => void {
         camera: { width, height, frameRate },
         ...(pump?.stats ?? { offered: 0, processed: 0, dropped: 0 }),
         firstResultAt: parts.set.firstResultAt,
+        engineRestarts: parts.set.engineRestarts,
         samples: parts.set.samples.toArray(),
       };
     },

@@ -104,6 +104,11 @@ export class LiveSet {
     return this.stream;
   }
 
+  /** Times the pose engine was restarted in this set. */
+  get engineRestarts() {
+    return this.restarts;
+  }
+
   async start(): Promise<void> {
     const stored = takeOpenSet(this.route.exercise).catch((err: unknown) => {
       this.events.storageError(err);

@@ -20,18 +20,18 @@ export interface PoseClient {
 /** Starts the pose worker; onCrash fires if the worker dies outside a call (e.g. out of memory). */
 export function startPoseWorker(onCrash: (message: string) => void): PoseClient {
   const worker = new Worker(new URL('../worker/pose.worker.ts', import.meta.url), { type: 'module', name: 'pose' });
-  const { remote, terminate } = connectWorker<PoseWorkerApi>(worker, 'The pose worker stopped unexpectedly.', onCrash);
+  const { remote, guard, terminate } = connectWorker<PoseWorkerApi>(worker, 'The pose worker stopped unexpectedly.', onCrash);
   return {
     api: {
-      init: (options) => remote.init(options),
-      startSession: (exercise, options, earlier) => remote.startSession(exercise, options, earlier),
-      processFrame: (frame, meta) => remote.processFrame(Comlink.transfer(frame, [frame]), meta),
-      runFeed: (frames, onResult) => remote.runFeed(frames, Comlink.proxy(onResult)),
-      stopFeed: () => remote.stopFeed(),
-      benchmarkBare: (frames, durationMs) => remote.benchmarkBare(Comlink.transfer(frames, frames), durationMs),
-      finishSession: () => remote.finishSession(),
-      resetTracking: () => remote.resetTracking(),
-      memory: () => remote.memory(),
+      init: (options) => guard(remote.init(options)),
+      startSession: (exercise, options, earlier) => guard(remote.startSession(exercise, options, earlier)),
+      processFrame: (frame, meta) => guard(remote.processFrame(Comlink.transfer(frame, [frame]), meta)),
+      runFeed: (frames, onResult) => guard(remote.runFeed(frames, Comlink.proxy(onResult))),
+      stopFeed: () => guard(remote.stopFeed()),
+      benchmarkBare: (frames, durationMs) => guard(remote.benchmarkBare(Comlink.transfer(frames, frames), durationMs)),
+      finishSession: () => guard(remote.finishSession()),
+      resetTracking: () => guard(remote.resetTracking()),
+      memory: () => guard(remote.memory()),
     },
     terminate,
   };

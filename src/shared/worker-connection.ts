@@ -1,7 +1,13 @@
 import * as Comlink from 'comlink';
+import { CrashWatch } from './crash-watch';
 
 export interface WorkerConnection<T> {
   remote: Comlink.Remote<T>;
+  /**
+   * Settles as the call does, or rejects once the worker has died or been terminated: comlink
+   * forgets a released proxy's calls in flight, and they would wait for ever.
+   */
+  guard<P extends Promise<unknown>>(call: P): Promise<Awaited<P>>;
   terminate(): void;
 }
 
@@ -11,11 +17,18 @@ export interface WorkerConnection<T> {
  * literal `new Worker(new URL(...))` at the call site.
  */
 export function connectWorker<T>(worker: Worker, crashMessage: string, onCrash: (message: string) => void): WorkerConnection<T> {
-  worker.addEventListener('error', (e) => onCrash(e.message || crashMessage));
+  const watch = new CrashWatch();
+  worker.addEventListener('error', (e) => {
+    const message = e.message || crashMessage;
+    watch.fail(new Error(message));
+    onCrash(message);
+  });
   const remote = Comlink.wrap<T>(worker);
   return {
     remote,
+    guard: (call) => watch.guard(call),
     terminate() {
+      watch.fail(new Error('The worker was stopped before it answered.'));
       remote[Comlink.releaseProxy]();
       worker.terminate();
     },

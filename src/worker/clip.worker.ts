@@ -2,14 +2,13 @@ import * as Comlink from 'comlink';
 import { ClipError, MAX_CLIP_S, MIN_RUNNING_CLIP_S, type ClipProgress } from '../shared/clip-analysis';
 import { concludeClip } from '../shared/clip-conclusion';
 import { joinSegments, planSegments, type ClipSegment, type SegmentResult } from '../shared/clip-segments';
-import { connectWorker } from '../shared/worker-connection';
+import { connectWorker, type WorkerConnection } from '../shared/worker-connection';
 import { limitWasmThreads } from './backend';
 import { releaseCallback } from './release-callback';
 import { ClipDecoder } from './clip-decoder';
 import { clipErrorInfo } from './clip-errors';
 import type { ClipHelperApi, SegmentRequest } from './clip-helper-api';
 import { ClipModelCache } from './clip-model';
-import { CrashWatch } from './crash-watch';
 import { analyzeSegment } from './clip-segment';
 import type { ClipOutcome, ClipRequest, ClipWorkerApi } from './clip-worker-api';
 import { workerMemory } from './worker-memory';
@@ -27,7 +26,7 @@ interface Helper {
   /** Its model has loaded (or failed to: analyze reports that). */
   ready: Promise<void>;
   /** Fails calls if the helper dies (e.g. out of memory), so a segment never waits for it forever. */
-  crashes: CrashWatch;
+  guard: WorkerConnection<ClipHelperApi>['guard'];
 }
 
 const models = new ClipModelCache();
@@ -42,27 +41,25 @@ const defaultWorkers = (): number => Math.max(1, Math.min(MAX_WORKERS, navigator
 
 function startHelper(): Helper {
   const worker = new Worker(new URL('./clip-helper.worker.ts', import.meta.url), { type: 'module', name: 'clip-helper' });
-  const crashes = new CrashWatch();
   // Helpers end with this worker (nested workers close with their owner), so none is terminated here.
-  const { remote } = connectWorker<ClipHelperApi>(worker, 'An analysis worker stopped unexpectedly.', (message) => {
+  const { remote, guard } = connectWorker<ClipHelperApi>(worker, 'An analysis worker stopped unexpectedly.', () => {
     helpers = helpers.filter((h) => h.api !== remote);
-    crashes.fail(new Error(message));
   });
-  return { api: remote, crashes, ready: Promise.resolve() };
+  return { api: remote, guard, ready: Promise.resolve() };
 }
 
 /** The helpers for every segment after the first (this worker analyses the first), started once and kept. */
 function helpersFor(count: number, request: SegmentRequest): Helper[] {
   while (helpers.length < count) {
     const helper = startHelper();
-    helper.ready = helper.crashes.guard(helper.api.prepare(request)).catch(() => {});
+    helper.ready = helper.guard(helper.api.prepare(request)).catch(() => {});
     helpers.push(helper);
   }
   return helpers.slice(0, count);
 }
 
 async function onHelper(helper: Helper, file: Blob, name: string, request: SegmentRequest, segment: ClipSegment, onFrames: (done: number) => void): Promise<SegmentResult> {
-  const outcome = await helper.crashes.guard(helper.api.analyze(file, name, request, segment, Comlink.proxy(onFrames)));
+  const outcome = await helper.guard(helper.api.analyze(file, name, request, segment, Comlink.proxy(onFrames)));
   if (!outcome.ok) throw new ClipError(outcome.error.kind, outcome.error.message);
   return outcome.result;
 }

@@ -13,6 +13,7 @@ function stats(at: number, counts: { offered: number; processed: number; dropped
     camera: {},
     ...counts,
     firstResultAt: 2400,
+    engineRestarts: 0,
     samples,
   };
 }
