@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/app-browser';
+import { median } from '../../scripts/bench/stats';
 import { clipSlopes, liveSlopes, soakClips, soakLive } from '../../scripts/soak/run';
 import { closeBrowser, CLIPS_DIR, e2eSkipReason, fakeCameraFile, launchWithCamera, startApp } from './harness';
 
@@ -57,8 +58,11 @@ describe.skipIf(skip)('soak: a long session stays flat', () => {
       expect(tensors.length, 'samples from one engine').toBeGreaterThanOrEqual(3);
       expect(Math.max(...tensors) - Math.min(...tensors), `tensors ${tensors.join(', ')}`).toBe(0);
       expect(slopes.memoryMbPerMinMedianStep, `memory MB per minute (median step) of ${samples.map((s) => s.memoryMb).join(', ')} MB`).toBeLessThan(THRESHOLDS.memoryMbPerMin);
+      // The frame rate holds when the later half of the set runs near the earlier half's rate: one
+      // slow sample is the shared machine (a 14.9 among 17-22 fps in CI), a decline moves the half.
       const fps = samples.map((s) => s.fps);
-      expect(Math.min(...fps.slice(1)), `fps ${fps.join(', ')}`).toBeGreaterThan(0.7 * fps[0]!);
+      const half = Math.floor(fps.length / 2);
+      expect(median(fps.slice(half)), `fps ${fps.join(', ')}`).toBeGreaterThan(0.75 * median(fps.slice(0, half)));
       expect(samples.at(-1)!.reps, 'reps counted along the way').toBeGreaterThan(samples[0]!.reps);
     } finally {
       await closeBrowser(browser);
