@@ -7,6 +7,8 @@ import { parseKeypointCsvWithLabels } from '../../src/shared/keypoint-csv';
 import type { CameraView, ExerciseId, PoseFrame, SessionOptions, SetSummary } from '../../src/shared/session-types';
 
 export const UIPRMD_DIR = process.env.UIPRMD_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/keypoints/ui-prmd');
+/** The same takes seen by a camera turned 30, 45 or 60 degrees from the front toward the person's left. */
+export const UIPRMD_OBLIQUE_DIR = process.env.UIPRMD_OBLIQUE_DIR ?? `${UIPRMD_DIR}-oblique`;
 
 /** A keypoint sequence through a whole set: a lead-in held on its start-position frame, then every frame. */
 export function runKeypointFrames(frames: readonly PoseFrame[], exercise: ExerciseId, options: SessionOptions = {}): SetSummary {
@@ -21,6 +23,8 @@ export interface Take {
   subject: string;
   correct: boolean;
   view: CameraView;
+  /** Oblique takes: the camera's turn from the front, degrees (their view is the nearer one). */
+  yawDeg?: number;
 }
 
 export function listTakes(movement: string): Take[] {
@@ -29,6 +33,17 @@ export function listTakes(movement: string): Take[] {
     .map((file) => ({ file, m: /^uiprmd_(m\d+)_(s\d+)_(correct|incorrect)_(front|side)\.csv$/.exec(file) }))
     .filter((x) => x.m?.[1] === movement)
     .map(({ file, m }) => ({ file, movement: m![1]!, subject: m![2]!, correct: m![3] === 'correct', view: m![4] as CameraView }));
+}
+
+export function listObliqueTakes(movement: string): Take[] {
+  if (!existsSync(UIPRMD_OBLIQUE_DIR)) return [];
+  return readdirSync(UIPRMD_OBLIQUE_DIR)
+    .map((file) => ({ file, m: /^uiprmd_(m\d+)_(s\d+)_(correct|incorrect)_yaw(\d+)\.csv$/.exec(file) }))
+    .filter((x) => x.m?.[1] === movement)
+    .map(({ file, m }) => {
+      const yawDeg = Number(m![4]);
+      return { file, movement: m![1]!, subject: m![2]!, correct: m![3] === 'correct', view: yawDeg < 45 ? 'front' : 'side', yawDeg };
+    });
 }
 
 export interface TakeResult {
@@ -46,7 +61,8 @@ export interface TakeResult {
  * the start position, held), as the calibration a real user would do.
  */
 export function runTake(take: Take, exercise: ExerciseId, options: SessionOptions = {}): TakeResult {
-  const { frames, repLabels } = parseKeypointCsvWithLabels(readFileSync(join(UIPRMD_DIR, take.file), 'utf8'));
+  const dir = take.yawDeg === undefined ? UIPRMD_DIR : UIPRMD_OBLIQUE_DIR;
+  const { frames, repLabels } = parseKeypointCsvWithLabels(readFileSync(join(dir, take.file), 'utf8'));
   const summary = runKeypointFrames(frames, exercise, options);
   const labels = repLabels ?? [];
   const labelAt = (t: number): number => {

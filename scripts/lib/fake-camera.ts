@@ -18,6 +18,8 @@ export interface FakeCameraOptions {
   standAtS?: number;
   /** Plays the clip this many times slower (the camera's frame rate stays the same). */
   slowdown?: number;
+  /** Reframes the picture first (see scripts/lib/framings.ts): its name and ffmpeg filter. */
+  framing?: { id: string; filter: string };
 }
 
 /** The clip's average frame rate, from ffprobe. */
@@ -36,11 +38,11 @@ export function clipFps(src: string): number {
  * a set. Cached next to the other test caches until the clip changes.
  */
 export function fakeCameraFile(src: string, opts: FakeCameraOptions): string {
-  const { fps, height = 360, padS = 0, standAtS = 0, slowdown = 1 } = opts;
+  const { fps, height = 360, padS = 0, standAtS = 0, slowdown = 1, framing } = opts;
   mkdirSync(CACHE, { recursive: true });
-  const out = join(CACHE, `${basename(src).replace(/\.\w+$/, '')}.pad${padS}.stand${standAtS}.h${height}.fps${fps}${slowdown === 1 ? '' : `.slow${slowdown}`}.y4m`);
+  const out = join(CACHE, `${basename(src).replace(/\.\w+$/, '')}.pad${padS}.stand${standAtS}.h${height}.fps${fps}${slowdown === 1 ? '' : `.slow${slowdown}`}${framing ? `.${framing.id}` : ''}.y4m`);
   if (existsSync(out) && statSync(out).mtimeMs > statSync(src).mtimeMs) return out;
-  const format = `fps=${fps},scale=-2:${height},format=yuv420p`;
+  const format = `${framing ? `${framing.filter},` : ''}fps=${fps},scale=-2:${height},format=yuv420p`;
   const filter = padS > 0
     ? [
       `[0:v]split[a][b]`,

@@ -42,6 +42,20 @@ export function torsoLength(kps: KeypointMap): number | null {
   return s && h ? distance(s, h) : null;
 }
 
+/** Torso length over thigh length standing: 1.35 in the real clips' MoveNet keypoints (1.07-1.51 across 16). */
+const TORSO_PER_THIGH = 1.35;
+
+/**
+ * The torso length, or with the shoulders out of the picture (a close phone camera) the length the
+ * thighs imply: a yardstick for "still" and "moved" that needs only hips and knees.
+ */
+export function bodyScale(kps: KeypointMap): number | null {
+  const torso = torsoLength(kps);
+  if (torso) return torso;
+  const thighs = SIDES.map((s) => thighLength(kps, s)).filter((v): v is number => v !== null && v > 0);
+  return thighs.length ? (TORSO_PER_THIGH * thighs.reduce((a, b) => a + b, 0)) / thighs.length : null;
+}
+
 export function thighLength(kps: KeypointMap, side: Side): number | null {
   const h = point(kps, sided(side, 'hip')), k = point(kps, sided(side, 'knee'));
   return h && k ? distance(h, k) : null;

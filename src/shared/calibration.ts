@@ -4,14 +4,15 @@
  * natural asymmetry never counts as a fault.
  */
 import {
-  facingSign, hipShift, lateralSign, legLength, pelvicObliquityDeg, pelvisToTrunkDeg, sideLeanDeg, thighLength,
-  torsoLength, trunkForwardDeg,
+  bodyScale, facingSign, hipShift, lateralSign, legLength, pelvicObliquityDeg, pelvisToTrunkDeg, sideLeanDeg, thighLength,
+  trunkForwardDeg,
 } from './body-metrics';
 import { distance, median } from './geometry';
 import { floorBaseline, type FloorBaseline } from './floor-metrics';
 import type { KeypointMap, KeypointName } from './keypoints';
 import { point, sided, SIDES } from './pose-points';
 import type { CameraView, Side } from './session-types';
+import { estimateTurnDeg } from './view';
 
 const CALIBRATION_S = 1.5;
 /**
@@ -35,10 +36,13 @@ export interface Baseline {
   lateral: 1 | -1 | null;
   /** Side view: +1 when the person faces +x. */
   facing: 1 | -1 | null;
+  /** How far the body was turned from facing the camera, degrees (see estimateTurnDeg). */
+  turnDeg: number | null;
   /** Mean standing thigh length (hip to knee) of the sides seen, px. */
   thigh: number;
   thighBySide: Record<Side, number | null>;
   legBySide: Record<Side, number | null>;
+  /** Standing torso length, px, or with the shoulders out of the picture the length the thighs imply. */
   torso: number;
   kneeY: Record<Side, number | null>;
   /** Standing hip height per side, px (the knee lift is measured against the hip, see kneeLift). */
@@ -72,7 +76,7 @@ export function computeBaseline(frames: readonly KeypointMap[], view: CameraView
   });
   const thighBySide = perSide(thighLength);
   const thighs = SIDES.map((s) => thighBySide[s]).filter((v): v is number => v !== null && v > 0);
-  const torso = median(frames.map(torsoLength));
+  const torso = median(frames.map(bodyScale));
   if (thighs.length === 0 || !torso) return null;
   const thigh = thighs.reduce((a, b) => a + b, 0) / thighs.length;
   const lateral = view === 'front' ? majoritySign(frames.map(lateralSign)) : null;
@@ -81,6 +85,7 @@ export function computeBaseline(frames: readonly KeypointMap[], view: CameraView
     lateral === null ? null : median(frames.map((k) => f(k, lateral)));
   return {
     view, lateral, facing, thigh, thighBySide, torso,
+    turnDeg: median(frames.map(estimateTurnDeg)),
     legBySide: perSide(legLength),
     kneeY: perSide((k, s) => point(k, sided(s, 'knee'))?.y ?? null),
     hipY: perSide((k, s) => point(k, sided(s, 'hip'))?.y ?? null),
@@ -179,7 +184,7 @@ export class Calibrator {
 
   /** Adds a frame; returns false (and starts a new still stretch) when the person moved. */
   update(t: number, kps: KeypointMap, tracked: readonly KeypointName[]): boolean {
-    const torso = torsoLength(kps);
+    const torso = bodyScale(kps);
     const cur = this.current;
     const moved = cur.frames.length > 0 && (torso === null || tracked.some((name) => {
       const p = point(kps, name), m = meanOf(cur.sums, name);

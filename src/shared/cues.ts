@@ -67,6 +67,18 @@ export const CUES = {
   'side-view-no-hike': {
     text: 'I see you from the side, where hip hiking can\'t be checked. For that, put the camera at your feet.', priority: 35, speak: true,
   },
+  'squat-part-way': {
+    text: 'You are turned part way to the camera, so some checks are off (the summary says which). Face the camera or turn fully side-on to have them all made.', priority: 36, speak: true,
+  },
+  'march-side-no-pelvis': {
+    text: 'From this angle I count your knee lifts and their height, but cannot see whether your hips stay level. For that, put the camera in front of you.', priority: 35, speak: true,
+  },
+  'feet-out-of-view': {
+    text: 'Your feet are out of the picture. Reps still count; to have your knees and heels checked too, step back or tilt the camera down.', priority: 36, speak: true,
+  },
+  'shoulders-out-of-view': {
+    text: 'Your shoulders are out of the picture. Reps still count; to have your upper body checked too, step back or tilt the camera up.', priority: 36, speak: true,
+  },
   'end-view-no-height': {
     text: 'From here I can check your hips stay level, not how high they lift. For height, put the camera beside you.', priority: 35, speak: true,
   },

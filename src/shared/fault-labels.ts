@@ -37,5 +37,5 @@ export function repVerdict(rep: RepRecord): string {
 
 /** What the camera's view could not check during a rep, or null when everything was checked. */
 export function notCheckedText(rep: RepRecord): string | null {
-  return rep.notChecked?.length ? `not checked from this view: ${rep.notChecked.map((f) => faultLabel(f).toLowerCase()).join(', ')}` : null;
+  return rep.notChecked?.length ? `not checked from here: ${rep.notChecked.map((f) => faultLabel(f).toLowerCase()).join(', ')}` : null;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyKeypoints, type Camera } from '../../test/unit/synthetic-body';
 import type { KeypointName } from './keypoints';
-import { checkPosition, missingRequired } from './positioning';
+import { checkPosition, framingAdvice, missingRequired } from './positioning';
 import type { CameraView, PoseFrame } from './session-types';
 
 const ALL: KeypointName[] = ['left_shoulder', 'right_shoulder', 'left_hip', 'right_hip', 'left_knee', 'right_knee', 'left_ankle', 'right_ankle'];
@@ -45,5 +45,21 @@ describe('checkPosition', () => {
     expect(missingRequired(kps, [['right_hip', 'right_knee'], ['left_hip', 'left_knee']])).toEqual([]);
     delete kps.left_knee;
     expect(missingRequired(kps, [['right_hip', 'right_knee'], ['left_hip', 'left_knee']])).toEqual(['right_knee']);
+  });
+
+  it('starts a standing set on the keypoints its reps need; the feet or shoulders out of the picture are advice', () => {
+    const hipsKnees = { ...frontOnly, views: ['front', 'side'] as CameraView[], requiredKeypoints: () => [['left_hip', 'right_hip', 'left_knee', 'right_knee'] as KeypointName[]] };
+    const feetOut = frame({ view: 'front', floorY: 560 }), shouldersOut = frame({ view: 'front', floorY: 270 });
+    expect(checkPosition(feetOut, hipsKnees)).toEqual({ ok: true, view: 'front' });
+    expect(checkPosition(shouldersOut, hipsKnees)).toEqual({ ok: true, view: 'front' });
+    expect(framingAdvice(feetOut, 'standing')).toBe('feet-out-of-view');
+    expect(framingAdvice(shouldersOut, 'standing')).toBe('shoulders-out-of-view');
+    expect(framingAdvice(frame({ view: 'front' }), 'standing')).toBeNull();
+  });
+
+  it('takes a part-way turn as the nearer view instead of asking to turn', () => {
+    const req = { ...frontOnly, views: ['front', 'side'] as CameraView[] };
+    expect(checkPosition(frame({ view: 'front', yawDeg: 40 }), req)).toEqual({ ok: true, view: 'front' });
+    expect(checkPosition(frame({ view: 'front', yawDeg: 65 }), req)).toEqual({ ok: true, view: 'side' });
   });
 });

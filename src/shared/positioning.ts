@@ -4,7 +4,7 @@ import { COCO_KEYPOINTS, type KeypointMap, type KeypointName } from './keypoints
 import { isSeen, missingKeypoints, point } from './pose-points';
 import type { Posture } from './exercise-definition';
 import type { CameraView, PoseFrame } from './session-types';
-import { detectView } from './view';
+import { detectView, estimateTurnDeg, nearestView } from './view';
 
 /** Fewer confident keypoints than this is no person at all. */
 const MIN_PERSON_KEYPOINTS = 4;
@@ -29,34 +29,68 @@ export interface PositionRequirements {
   requiredKeypoints(view: CameraView): ReadonlyArray<readonly KeypointName[]>;
 }
 
+/**
+ * Whether a set can start and carry on: someone, one person only, a view the exercise takes, and the
+ * keypoints its reps are counted from. Standing, the rest of the body is advice (framingAdvice):
+ * people film with the feet or the head cut off, and the checks that need those parts switch off.
+ * Lying down the camera is moved rather than the person, and the whole body is asked for first.
+ */
 export function checkPosition(frame: PoseFrame, req: PositionRequirements): PositionResult {
   const kps = frame.keypoints;
   const seenCount = COCO_KEYPOINTS.filter((n) => isSeen(kps, n)).length;
   if (frame.people === 0 || seenCount < MIN_PERSON_KEYPOINTS) return { ok: false, person: false, cue: 'no-person' };
   if (frame.people !== undefined && frame.people > 1) return { ok: false, person: true, cue: 'one-person' };
 
-  const lying = req.posture === 'lying';
   const framing = FRAMING_CUES[req.posture];
-  const within = (v: number, size: number) => v > EDGE_MARGIN * size && v < (1 - EDGE_MARGIN) * size;
-  const inFrame = (name: KeypointName) => {
-    const p = point(kps, name);
-    return p !== null && within(p.y, frame.height) && (!lying || within(p.x, frame.width));
-  };
-  const feet = inFrame('left_ankle') || inFrame('right_ankle');
-  const head = (['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear', 'left_shoulder', 'right_shoulder'] as const).some(inFrame);
-  if (!feet && !head) return { ok: false, person: true, cue: framing.tooClose };
-  if (!feet) return { ok: false, person: true, cue: framing.showFeet };
-  if (!head) return { ok: false, person: true, cue: framing.showHead };
+  if (req.posture === 'lying') {
+    const { feet, head } = inPicture(frame, true);
+    if (!feet && !head) return { ok: false, person: true, cue: framing.tooClose };
+    if (!feet) return { ok: false, person: true, cue: framing.showFeet };
+    if (!head) return { ok: false, person: true, cue: framing.showHead };
+  }
 
-  const view = req.forcedView ?? detectView(kps, req.posture);
+  const view = req.forcedView ?? detectView(kps, req.posture) ?? partWayView(kps, req.posture);
   if (view === null || (!req.forcedView && !req.views.includes(view))) return { ok: false, person: true, cue: viewCue(req) };
   const missing = missingRequired(kps, req.requiredKeypoints(view));
   if (missing.length > 0) {
-    // An ankle is missing far more often from being out of the frame than from anything else.
-    const cue: CueKey = missing.some((n) => n.endsWith('_ankle')) ? framing.showFeet : `cant-see:${missing[0]!}`;
+    // A foot or a shoulder is missing far more often from being out of the picture than from anything else.
+    const feet = missing.some((n) => n.endsWith('_ankle')), shoulders = missing.some((n) => n.endsWith('_shoulder'));
+    const cue: CueKey = feet && shoulders ? framing.tooClose : feet ? framing.showFeet : shoulders ? framing.showHead : `cant-see:${missing[0]!}`;
     return { ok: false, person: true, cue };
   }
   return { ok: true, view };
+}
+
+/** Turned part way, the view whose checks come nearer; null when the turn cannot be told. */
+function partWayView(kps: KeypointMap, posture: PositionRequirements['posture']): CameraView | null {
+  if (posture === 'lying') return null;
+  const turn = estimateTurnDeg(kps);
+  return turn === null ? null : nearestView(turn);
+}
+
+/** Whether an ankle, and a head or shoulder keypoint, lie inside the picture (not on its edge). */
+function inPicture(frame: PoseFrame, lying: boolean): { feet: boolean; head: boolean; shoulders: boolean } {
+  const within = (v: number, size: number) => v > EDGE_MARGIN * size && v < (1 - EDGE_MARGIN) * size;
+  const inFrame = (name: KeypointName) => {
+    const p = point(frame.keypoints, name);
+    return p !== null && within(p.y, frame.height) && (!lying || within(p.x, frame.width));
+  };
+  const shoulders = inFrame('left_shoulder') || inFrame('right_shoulder');
+  return {
+    feet: inFrame('left_ankle') || inFrame('right_ankle'),
+    head: shoulders || (['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'] as const).some(inFrame),
+    shoulders,
+  };
+}
+
+/**
+ * Standing with part of the body out of the picture: the set goes on, and this says once which
+ * checks are off until the person steps back (null when the whole body is in view).
+ */
+export function framingAdvice(frame: PoseFrame, posture: PositionRequirements['posture']): CueKey | null {
+  if (posture === 'lying') return null;
+  const { feet, shoulders } = inPicture(frame, false);
+  return !feet ? 'feet-out-of-view' : !shoulders ? 'shoulders-out-of-view' : null;
 }
 
 /** What to ask for when the person is seen from a view the exercise cannot use. */

@@ -15,7 +15,7 @@ import { isStanding } from './body-metrics';
 import { isLying } from './floor-metrics';
 import type { ExerciseDefinition, Posture, TrackerFrame } from './exercise-definition';
 import type { KeypointName } from './keypoints';
-import { checkPosition, missingRequired, viewCue } from './positioning';
+import { checkPosition, framingAdvice, missingRequired, viewCue } from './positioning';
 import { detectView } from './view';
 import type {
   CameraView, ExerciseSession, PoseFrame, RepRecord, SessionOptions, SessionSnapshot, SessionState, SetSummary,
@@ -36,6 +36,11 @@ const EVENT_CUE_S = 2;
  */
 const VIEW_DOUBT_S = 0.25;
 const VIEW_CHANGE_S = 1;
+/**
+ * Held still means these too where they are seen, not only the keypoints the reps need: a squat's
+ * descent shows in the shoulders before the hips, and must end a still stretch there.
+ */
+const STILLNESS_KEYPOINTS: readonly KeypointName[] = ['left_shoulder', 'right_shoulder', 'left_hip', 'right_hip', 'left_knee', 'right_knee', 'left_ankle', 'right_ankle'];
 /** Failures that mean the calibration pose is gone (not merely interrupted by a movement). */
 const LOSES_CALIBRATION: ReadonlySet<CueKey> = new Set(['no-person', 'one-person', 'too-close']);
 
@@ -47,6 +52,8 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
   let state: SessionState = 'no-person';
   let view: CameraView | null = options.view ?? null;
   let positionCue: CueKey | null = null;
+  /** Part of the body out of the picture while exercising: said, not required. */
+  let adviceCue: CueKey | null = null;
   let lostSince: number | null = null;
   /** The baseline of the last full calibration, and whether the tracker runs on a provisional one. */
   let baseline: Baseline | null = null;
@@ -76,6 +83,7 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
   function goPositioning(person: boolean, key: CueKey): void {
     state = person ? 'positioning' : 'no-person';
     positionCue = key;
+    adviceCue = null;
     if (LOSES_CALIBRATION.has(key) || !person) calibrator.reset();
     else calibrator.interrupt();
     last = null;
@@ -95,7 +103,7 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
 
   /** Feeds a standing frame to the calibrator; the baseline once it has seen enough stillness. */
   function standingBaseline(frame: PoseFrame, v: CameraView): Baseline | null {
-    calibrator.update(frame.t, frame.keypoints, def.requiredKeypoints(v).flat() as KeypointName[]);
+    calibrator.update(frame.t, frame.keypoints, [...new Set([...def.requiredKeypoints(v).flat(), ...STILLNESS_KEYPOINTS])]);
     if (!calibrator.done) return null;
     const b = computeBaseline(calibrator.frames, v);
     calibrator.reset();
@@ -136,6 +144,7 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
       lostSince = null;
     }
     if (!options.view && watchView(frame, dt)) return;
+    adviceCue = framingAdvice(frame, posture);
     // Trackers take frames with a keypoint missing (every measure is null-safe), so a keypoint that
     // flickers out for a few frames (a knee passing in front of the other) does not hide the movement.
     last = tracker.update(frame);
@@ -206,7 +215,7 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
 
   function snapshot(t: number): SessionSnapshot {
     for (const [key, until] of eventCues) if (until < t) eventCues.delete(key);
-    const keys: CueKey[] = [...(positionCue ? [positionCue] : []), ...(last?.cues ?? []), ...eventCues.keys()];
+    const keys: CueKey[] = [...(positionCue ? [positionCue] : []), ...(adviceCue ? [adviceCue] : []), ...(last?.cues ?? []), ...eventCues.keys()];
     return {
       exercise: def.info.id,
       state,
@@ -252,7 +261,7 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
       if (summary) return summary;
       summary = summarize(tracker.finish());
       state = 'done';
-      positionCue = null;
+      positionCue = adviceCue = null;
       last = null;
       eventCues.clear();
       selector.reset();

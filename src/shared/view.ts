@@ -1,5 +1,5 @@
-import { distance } from './geometry';
-import { torsoLength } from './body-metrics';
+import { distance, median } from './geometry';
+import { thighLength, torsoLength } from './body-metrics';
 import { bodyAxis } from './floor-metrics';
 import type { KeypointMap } from './keypoints';
 import { point } from './pose-points';
@@ -22,6 +22,37 @@ const SIDE_MAX_RATIO = 0.2;
  */
 const LYING_ALONG_MIN_RATIO = 0.3;
 const LYING_OVERHEAD_MIN_RATIO = 0.6;
+
+/**
+ * Shoulder width over torso length squarely facing the camera: 0.64 in the UI-PRMD front takes
+ * (0.56-0.72 across the 8 subjects), 0.54-0.79 in the real front-view clips' MoveNet keypoints.
+ * Hips over thigh length facing the camera, for when the shoulders are out of the picture: about
+ * 0.5 in the same clips (hip width 0.38 of the torso, torso 1.35 thighs).
+ */
+const FRONT_SHOULDER_RATIO = 0.64;
+const FRONT_HIP_PER_THIGH = 0.5;
+
+/**
+ * How far the body is turned from facing the camera, degrees: 0 facing it, 90 side-on. A width seen
+ * at angle a shrinks by cos(a), so a = acos(width / frontal width). The frontal width is a population
+ * figure, so near the front the estimate is rough (people of 0.56-0.72 read as 0-29 degrees); from
+ * 30 degrees on it follows the turn within about 10 (UI-PRMD seen from 30, 45 and 60 degrees read as
+ * 14-41, 39-52 and 57-65). One shoulder hidden behind the other reads as side-on.
+ */
+export function estimateTurnDeg(kps: KeypointMap): number | null {
+  const acosDeg = (r: number) => (Math.acos(Math.min(1, Math.max(0, r))) * 180) / Math.PI;
+  const torso = torsoLength(kps);
+  const ls = point(kps, 'left_shoulder'), rs = point(kps, 'right_shoulder');
+  if (torso && ls && rs) return acosDeg(distance(ls, rs) / torso / FRONT_SHOULDER_RATIO);
+  if (torso) return 90;
+  const lh = point(kps, 'left_hip'), rh = point(kps, 'right_hip');
+  const thigh = median([thighLength(kps, 'left'), thighLength(kps, 'right')]);
+  if (lh && rh && thigh) return acosDeg(distance(lh, rh) / thigh / FRONT_HIP_PER_THIGH);
+  return null;
+}
+
+/** The view nearer the body's turn: the one whose calibration a part-way turn takes. */
+export const nearestView = (turnDeg: number): CameraView => (turnDeg < 45 ? 'front' : 'side');
 
 export function detectView(kps: KeypointMap, posture: Posture = 'standing'): CameraView | null {
   const torso = torsoLength(kps);

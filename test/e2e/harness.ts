@@ -50,7 +50,7 @@ export function manifestClip(file: string): ManifestClip {
 }
 
 /** A clip from CLIPS_DIR as a fake camera file at its manifest frame rate (see scripts/lib/fake-camera.ts). */
-export function fakeCameraFile(file: string, padS: number, opts: { standAtS?: number; height?: number; slowdown?: number } = {}): string {
+export function fakeCameraFile(file: string, padS: number, opts: { standAtS?: number; height?: number; slowdown?: number; framing?: { id: string; filter: string } } = {}): string {
   return clipCameraFile(join(CLIPS_DIR, file), { fps: manifestClip(file).fps, padS, ...opts });
 }
 

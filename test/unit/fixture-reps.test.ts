@@ -84,8 +84,13 @@ const CLIPS: Expectation[] = [
   },
 ];
 
-/** Side-view march clips: the march needs the front view, so nothing counts and the person is asked to face the camera. */
-const WRONG_VIEW: string[] = ['highknees_side_wahoo_tomnotch.movenet-lightning', 'lungekneedrive_side_wahoo_tomnotch.movenet-lightning'];
+/**
+ * Side-view knee-lift clips run as a march: from the side lifts are counted per leg, and the pelvis
+ * checks are off and say so. Neither clip is a plain march: high knees from the first frame give
+ * no still moment to calibrate on (nothing counts: see issue 16, a clip starting mid-movement), and
+ * in a reverse lunge with a knee drive the front thigh of the lunge reads as a lift too.
+ */
+const SIDE_VIEW: string[] = ['highknees_side_wahoo_tomnotch.movenet-lightning', 'lungekneedrive_side_wahoo_tomnotch.movenet-lightning'];
 
 const PRE_ROLL_S = 3;
 
@@ -119,7 +124,7 @@ describe('real clips: rep counts, view and false flags', () => {
   });
 
   it('covers every squat and march fixture', () => {
-    const covered = new Set([...CLIPS.map((c) => c.fixture), ...WRONG_VIEW]);
+    const covered = new Set([...CLIPS.map((c) => c.fixture), ...SIDE_VIEW]);
     const missing = [...available].filter((n) => /^(squat|highknees|kneeraise|lungekneedrive)_/.test(n) && !covered.has(n));
     expect(missing).toEqual([]);
   });
@@ -162,12 +167,12 @@ describe('real clips: rep counts, view and false flags', () => {
     );
   });
 
-  it.each(WRONG_VIEW.filter((n) => available.has(n)))('%s: a side-on march counts nothing and asks to face the camera', (fixture) => {
+  it.each(SIDE_VIEW.filter((n) => available.has(n)))('%s: a side-on march is never refused; its reps say the pelvis was not checked', (fixture) => {
     const { summary, snaps } = runClip(fixture, 'march');
-    table.push(`${fixture.padEnd(54)}${'march'.padEnd(10)}${'0'.padEnd(12)}${String(summary.reps.total).padEnd(9)}${String(summary.view).padEnd(7)}${'-'.padEnd(13)}asks face-camera`);
-    expect(summary.reps.total).toBe(0);
-    expect(snaps.some((x) => x.state === 'exercising')).toBe(false);
-    expect(snaps.some((x) => x.cue?.key === 'face-camera')).toBe(true);
+    table.push(`${fixture.padEnd(54)}${'march'.padEnd(10)}${'-'.padEnd(12)}${String(summary.reps.total).padEnd(9)}${String(summary.view).padEnd(7)}${'-'.padEnd(13)}pelvis not checked`);
+    expect(snaps.some((x) => x.cue?.key === 'face-camera')).toBe(false);
+    for (const rep of summary.repsDetail) expect(rep.notChecked).toEqual(['hip-hike', 'hip-drop', 'side-lean']);
+    if (summary.reps.total > 0) expect(snaps.some((x) => x.cue?.key === 'march-side-no-pelvis')).toBe(true);
   });
 
   it.runIf(available.has('squat_front_dark_rjsong.movenet-lightning'))(

@@ -33,6 +33,11 @@ export interface BodyPose {
 
 export interface Camera {
   view: 'front' | 'side';
+  /**
+   * Turned part way: the camera's angle from facing the person toward the person's left, degrees
+   * (0 is the front view, 90 the side view); overrides `view`.
+   */
+  yawDeg?: number;
   rollDeg?: number;
   pxPerCm?: number;
   width?: number;
@@ -150,7 +155,8 @@ export function bodyKeypoints(pose: BodyPose, cam: Camera, rand: () => number = 
   const kps: KeypointMap = {};
   for (const [name, v] of Object.entries(skeleton(pose)) as Array<[KeypointName, V3]>) {
     if (cam.model !== 'blazepose' && FEET.includes(name)) continue;
-    let x = cam.view === 'front' ? cx + s * v[0] : cx - s * v[2];
+    const yaw = ((cam.yawDeg ?? (cam.view === 'front' ? 0 : 90)) * Math.PI) / 180;
+    let x = cx + s * (v[0] * Math.cos(yaw) - v[2] * Math.sin(yaw));
     let y = floorY - s * v[1];
     const dx = x - width / 2, dy = y - height / 2;
     x = width / 2 + dx * Math.cos(roll) - dy * Math.sin(roll);

@@ -122,3 +122,29 @@ describe('march', () => {
     expect(snaps.at(-1)?.metrics.pelvicTilt).toBeNull();
   });
 });
+
+describe('march in the framings people film', () => {
+  it('counts per leg from the side and judges knee height; pelvis and lean say they were not checked, with where to put the camera', () => {
+    const { summary, snaps } = run([...lifts(['left', 'right', 'left', 'right']), ...lifts(['left'], 0.6)], { ...cam, view: 'side' });
+    expect(summary.reps).toEqual({ total: 5, left: 3, right: 2 });
+    expect(summary.repsDetail.map((r) => r.faults)).toEqual([[], [], [], [], ['low-lift']]);
+    expect(summary.repsDetail.every((r) => r.notChecked?.join() === 'hip-hike,hip-drop,side-lean')).toBe(true);
+    expect(snaps.some((s) => s.cue?.key === 'march-side-no-pelvis')).toBe(true);
+    expect(snaps.some((s) => s.cue?.key === 'face-camera')).toBe(false);
+  });
+
+  it('counts knee lifts with the feet out of the picture', () => {
+    const { summary, snaps } = run(lifts(['left', 'right', 'left', 'right']), { ...cam, floorY: 560 });
+    expect(summary.reps).toEqual({ total: 4, left: 2, right: 2 });
+    expect(snaps.some((s) => s.cue?.key === 'feet-out-of-view')).toBe(true);
+  });
+
+  it('judges a hip hike from the front but not turned 45 degrees, where it cannot be told from the turn', () => {
+    const hiked = lifts(['left', 'right'], 1, { hikeDeg: 14, hikeSide: 'left' });
+    expect(run(hiked).summary.faultCounts['hip-hike']).toBeGreaterThan(0);
+    const turned = run(hiked, { ...cam, yawDeg: 45 }).summary;
+    expect(turned.reps.total).toBe(2);
+    expect(turned.faultCounts['hip-hike']).toBeUndefined();
+    expect(turned.repsDetail.every((r) => r.notChecked?.includes('hip-hike'))).toBe(true);
+  });
+});

@@ -1,13 +1,14 @@
 /**
- * Standing march, front view: one knee lift is a rep, counted per side. Checks that the knee
- * reaches hip height, that the pelvis stays level (no hip hike, no hip drop) and that the trunk
- * does not lean sideways; optional holds at the top whose clock runs only while form is good.
+ * Standing march, best filmed from the front: one knee lift is a rep, counted per side. Checks that
+ * the knee reaches hip height (from any angle), and from the front that the pelvis stays level (no
+ * hip hike, no hip drop) and that the trunk does not lean sideways; optional holds at the top whose
+ * clock runs only while form is good.
  */
 import type { CueKey } from '../cues';
 import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-definition';
 import type { KeypointName } from '../keypoints';
 import { KneeLiftTracker } from '../knee-lift-tracker';
-import { LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
+import { FRONTAL_FAULTS, frontalChecksHold, LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
 import { bothSides, SIDES } from '../pose-points';
 import type { ActiveFault, HoldStatus, PoseFrame, RepRecord, SessionOptions, Side } from '../session-types';
 
@@ -95,6 +96,7 @@ class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
     const liftSide = lifting.length > 1 ? ((k.left ?? 0) >= (k.right ?? 0) ? 'left' : 'right') : lifting[0];
     const active = this.debouncer.update(t, liftSide ? liftFaults(liftSide, change, this.th) : []);
     const cues: CueKey[] = active.map((f) => f.id as CueKey);
+    if (this.baseline && !frontalChecksHold(this.baseline)) cues.push('march-side-no-pelvis');
     const eventCues: CueKey[] = [];
     let hold: HoldStatus | null = null;
 
@@ -154,7 +156,8 @@ class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
     this.reps.total++;
     this.reps[side]++;
     const metrics: Record<string, number> = { peakLift: rep.peakK };
-    if (this.baseline?.view === 'front') {
+    const frontal = this.baseline !== null && frontalChecksHold(this.baseline);
+    if (frontal) {
       Object.assign(metrics, {
         peakHikeDeg: rep.peakHikeDeg, peakDropDeg: rep.peakDropDeg,
         peakLeanAwayDeg: rep.peakLeanAwayDeg, peakLeanTowardDeg: rep.peakLeanTowardDeg,
@@ -167,6 +170,7 @@ class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
       endS,
       faults,
       metrics,
+      ...(frontal ? {} : { notChecked: [...FRONTAL_FAULTS] }),
       ...(this.holdSeconds > 0 ? { holdS: Math.min(rep.holdS, this.holdSeconds) } : {}),
       good: faults.length === 0,
     });
@@ -205,8 +209,6 @@ function faultyKeypoints(active: readonly ActiveFault[]): KeypointName[] {
   return [...new Set(active.flatMap((f) => LIFT_FAULT_KEYPOINTS[f.id] ?? []))];
 }
 
-const LEG: KeypointName[] = [...bothSides('hip'), ...bothSides('knee'), ...bothSides('ankle')];
-
 export const march: ExerciseDefinition = {
   info: {
     id: 'march',
@@ -217,9 +219,11 @@ export const march: ExerciseDefinition = {
     description: 'Lift one knee at a time to hip height, keeping your hips level and your trunk upright.',
     perSide: true,
   },
-  views: ['front'],
-  // A forced side view (options.view) still counts reps, but pelvis and lean need the front view.
-  requiredKeypoints: () => [[...bothSides('shoulder'), ...LEG]],
+  // From the side (or turned past FRONTAL_MAX_TURN_DEG) lifts are counted per leg and their height
+  // judged; pelvis and lean need the front view, and each rep says they were not checked.
+  views: ['front', 'side'],
+  // Knee lifts are counted from hips and knees: the feet may be out of the picture.
+  requiredKeypoints: () => [[...bothSides('hip'), ...bothSides('knee')]],
   adjustable: MARCH_ADJUSTABLE,
   createTracker: (options: SessionOptions) => new MarchTracker(withAdjustments(MARCH_THRESHOLDS, MARCH_ADJUSTABLE, options.thresholds), options.holdSeconds ?? 0),
 };

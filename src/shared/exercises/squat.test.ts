@@ -123,3 +123,42 @@ describe('squat', () => {
     expect(summary.faultCounts).toEqual({});
   });
 });
+
+describe('squat in the framings people film', () => {
+  // Frame height 480; at 2.2 px per cm the ankles sit 18 px above the floor line, the hips 207 px
+  // and the shoulders 321 px.
+  const feetOut: Camera = { ...front, floorY: 560 };
+  const shouldersOut: Camera = { ...front, floorY: 270 };
+
+  it('counts with the feet out of the picture, says the knee checks are off, and still judges depth', () => {
+    const { summary, snaps } = run([...reps(3, -0.1), ...reps(1, 0.5)], feetOut);
+    expect(summary.reps.total).toBe(4);
+    expect(summary.repsDetail.every((r) => r.notChecked?.includes('knees-in') && r.notChecked.includes('hip-shift'))).toBe(true);
+    expect(summary.repsDetail.map((r) => r.faults)).toEqual([[], [], [], ['shallow']]);
+    expect(snaps.some((s) => s.cue?.key === 'feet-out-of-view')).toBe(true);
+    expect(snaps.some((s) => s.cue?.key === 'show-feet')).toBe(false);
+  });
+
+  it('calibrates and counts with the head and shoulders out of the picture', () => {
+    const { summary, snaps } = run(reps(3, -0.1), shouldersOut);
+    expect(snaps.some((s) => s.cue?.key === 'shoulders-out-of-view')).toBe(true);
+    expect(summary.reps.total).toBe(3);
+  });
+
+  // The turn is read from shoulder width against a population's frontal width (0.64 of the torso);
+  // this body's shoulders are broad (0.73), so at 30 degrees it reads as turned 10 and hip shift is
+  // judged: the angles here start at 35 (reads as 21).
+  it.each([35, 45, 60])('counts at %i degrees off the front, with no false verdict from a check that cannot see', (yawDeg) => {
+    const { summary } = run(reps(4, -0.1), { ...front, yawDeg });
+    expect(summary.reps.total).toBe(4);
+    expect(summary.repsDetail.every((r) => r.good)).toBe(true);
+    // Hip shift is judged only near the front, lean and heels only near the side.
+    expect(summary.repsDetail.every((r) => r.notChecked?.includes('hip-shift'))).toBe(true);
+    if (yawDeg < 60) expect(summary.repsDetail.every((r) => r.notChecked?.includes('forward-lean'))).toBe(true);
+  });
+
+  it('still judges depth and caving knees turned 35 degrees', () => {
+    const { summary } = run([...reps(1, 0.5), ...reps(1, -0.1, { kneesInCm: 12 })], { ...front, yawDeg: 35 });
+    expect(summary.repsDetail.map((r) => r.faults)).toEqual([['shallow'], ['knees-in']]);
+  });
+});

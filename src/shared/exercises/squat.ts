@@ -1,8 +1,10 @@
 /**
- * Squat, front or side view (detected from the keypoints unless options.view forces it). A rep is
- * a descent and return on depth d = (knee y - hip y) / thigh length with hysteresis. Form is judged
- * at the bottom of each rep (median over the frames near the lowest point): depth, knees caving and
- * hip shift from the front; forward lean and heel lift from the side; tempo per phase for every rep.
+ * Squat, from any angle between facing the camera and side-on. A rep is a descent and return on
+ * depth d = (knee y - hip y) / thigh length with hysteresis, so hips and knees are all it needs.
+ * Form is judged at the bottom of each rep (median over the frames near the lowest point), each
+ * check only at the body's turns where it can see (SQUAT_CHECK_TURN) and with its keypoints in the
+ * picture: depth always, knees caving and hip shift near the front, forward lean and heel lift near
+ * the side; tempo per phase for every rep. A rep lists the checks it could not make.
  */
 import {
   hipShift, heelRise, kneeWidthRatio, meanShinForwardDeg, squatDepth, trunkForwardDeg, trunkRise,
@@ -13,6 +15,7 @@ import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, typ
 import { median } from '../geometry';
 import type { KeypointMap, KeypointName } from '../keypoints';
 import { bothSides, point, sided } from '../pose-points';
+import { estimateTurnDeg } from '../view';
 import { HysteresisRepCounter } from '../rep-counter';
 import type { ActiveFault, CameraView, PoseFrame, RepRecord, SessionOptions } from '../session-types';
 import { Ema } from '../smoothing';
@@ -97,6 +100,32 @@ export const SQUAT_THRESHOLDS = {
   smoothingS: 0.08,
 } as const;
 
+/**
+ * The body's turn from facing the camera (degrees, see estimateTurnDeg) at which each check can see
+ * what it measures; outside its range a check is off for the rep and the rep says so. Depth is a
+ * height, the same from every angle. Knee width over ankle width shrinks alike for both, so it holds
+ * until the near knee starts hiding the far one. Hip shift is sideways travel of the hips, and the
+ * hips travel back in every squat: turned by a, half a thigh of backward travel shows as
+ * 0.5 sin(a) of sideways shift, over the 0.15 limit from 17 degrees (UI-PRMD seen from 30 degrees and
+ * judged as a front view flagged it on 61 of 80 correct reps). Forward lean and heel lift are angles and
+ * heights in the plane of the movement, seen true only from the side.
+ */
+export const SQUAT_CHECK_TURN: Record<'shallow' | 'knees-in' | 'hip-shift' | 'forward-lean' | 'heel-lift', readonly [number, number]> = {
+  shallow: [0, 90],
+  'knees-in': [0, 45],
+  'hip-shift': [0, 15],
+  'forward-lean': [60, 90],
+  'heel-lift': [60, 90],
+};
+type FormCheck = keyof typeof SQUAT_CHECK_TURN;
+const FORM_CHECKS: readonly Exclude<FormCheck, 'shallow'>[] = ['knees-in', 'hip-shift', 'forward-lean', 'heel-lift'];
+const checkable = (check: FormCheck, turnDeg: number | null): boolean => {
+  const [lo, hi] = SQUAT_CHECK_TURN[check];
+  return turnDeg !== null && turnDeg >= lo && turnDeg <= hi;
+};
+/** The turn before a rep is the median over this many of the latest standing frames (about 1 s). */
+const TURN_FRAMES = 30;
+
 type Thresholds = typeof SQUAT_THRESHOLDS;
 
 const SQUAT_ADJUSTABLE: readonly AdjustableThreshold[] = [
@@ -120,8 +149,10 @@ interface Sample {
 
 interface Rep {
   startS: number;
+  /** The body's turn when the rep began. */
+  turnDeg: number | null;
   dMin: number;
-  bottom: { faults: ActiveFault[]; metrics: Record<string, number> } | null;
+  bottom: { faults: ActiveFault[]; metrics: Record<string, number>; notChecked: FormCheck[] } | null;
 }
 
 interface CountedRep {
@@ -153,6 +184,8 @@ class SquatTracker implements ExerciseTracker {
   readonly reps: RepCounts = { total: 0, left: 0, right: 0 };
   private baseline: Baseline | null = null;
   private readonly depth: Ema;
+  private turnDeg: number | null = null;
+  private standingTurns: number[] = [];
   private readonly counter: HysteresisRepCounter;
   private samples: Sample[] = [];
   private rep: Rep | null = null;
@@ -171,10 +204,12 @@ class SquatTracker implements ExerciseTracker {
   start(baseline: Baseline): void {
     this.baseline = baseline;
     this.interrupt();
+    this.seedTurn(baseline);
   }
 
   rebase(baseline: Baseline): void {
     this.baseline = baseline;
+    this.seedTurn(baseline);
     // Form measured under the old baseline must not judge the rep in progress.
     this.samples = this.samples.map((x) => ({ ...x, kneeRatio: null, shift: null, lean: null, heel: null }));
     if (this.rep) this.rep.bottom = null;
@@ -187,8 +222,10 @@ class SquatTracker implements ExerciseTracker {
     const t = frame.t;
     const raw = squatDepth(frame.keypoints, b.thigh);
     const rise = trunkRise(frame.keypoints);
-    const upright = rise !== null && rise >= this.th.uprightTorsoShare * b.torso;
+    // With the shoulders out of the picture the trunk cannot be judged: the legs alone tell standing.
+    const upright = rise === null || rise >= this.th.uprightTorsoShare * b.torso;
     const onFloor = rise !== null && rise < this.th.floorTorsoShare * b.torso;
+    if (raw !== null && !this.rep && !this.counted && upright && raw > this.th.exitD) this.followTurn(frame.keypoints);
     const sample = raw === null ? null : { t, d: this.depth.update(t, raw), upright, onFloor, ...this.measure(frame.keypoints, b) };
     const events: CueKey[] = [];
     if (sample) {
@@ -198,36 +235,53 @@ class SquatTracker implements ExerciseTracker {
     return {
       metrics: {
         depth: sample?.d ?? null,
-        ...(b.view === 'front'
-          ? { kneeWidthRatio: sample?.kneeRatio ?? null, hipShift: sample?.shift ?? null }
-          : { forwardLean: sample?.lean ?? null, heelRise: sample?.heel ?? null }),
+        turnDeg: this.turnDeg,
+        kneeWidthRatio: sample?.kneeRatio ?? null,
+        hipShift: sample?.shift ?? null,
+        forwardLean: sample?.lean ?? null,
+        heelRise: sample?.heel ?? null,
       },
       faults: this.shown,
       faultyKeypoints: [...new Set(this.shown.flatMap((f) => FAULT_KEYPOINTS[f.id] ?? []))],
-      cues: this.shown.map((f) => f.id as CueKey),
+      cues: [...this.shown.map((f) => f.id as CueKey), ...(this.partWay() ? ['squat-part-way' as const] : [])],
       events,
       hold: null,
     };
   }
 
+  /** The standing turn before each rep: the calibration's, then that of the latest standing frames. */
+  private seedTurn(b: Baseline): void {
+    this.standingTurns = [];
+    this.turnDeg = b.turnDeg;
+  }
+
+  private followTurn(kps: KeypointMap): void {
+    const turn = estimateTurnDeg(kps);
+    if (turn === null) return;
+    this.standingTurns.push(turn);
+    if (this.standingTurns.length > TURN_FRAMES) this.standingTurns.shift();
+    if (this.standingTurns.length >= TURN_FRAMES / 2) this.turnDeg = median(this.standingTurns);
+  }
+
+  /** Turned between the front checks' angles and the side checks': only depth and knees are judged. */
+  private partWay(): boolean {
+    const t = this.turnDeg;
+    return t !== null && !checkable('hip-shift', t) && !checkable('forward-lean', t);
+  }
+
+  /** Each form measure, where the body's turn and the keypoints seen let it be made (null otherwise). */
   private measure(kps: KeypointMap, b: Baseline): Omit<Sample, 't' | 'd' | 'upright' | 'onFloor'> {
-    if (b.provisional) return { kneeRatio: null, shift: null, lean: null, heel: null };
-    if (b.view === 'front') {
-      const shift = hipShift(kps, b.thigh);
-      return {
-        kneeRatio: kneeWidthRatio(kps),
-        shift: shift === null || b.hipShift === null ? null : shift - b.hipShift,
-        lean: null,
-        heel: null,
-      };
-    }
-    const trunk = b.facing === null ? null : trunkForwardDeg(kps, b.facing);
-    const shin = b.facing === null ? null : meanShinForwardDeg(kps, b.facing);
+    const none = { kneeRatio: null, shift: null, lean: null, heel: null };
+    if (b.provisional) return none;
+    const turn = this.rep?.turnDeg ?? this.turnDeg;
+    const shift = checkable('hip-shift', turn) && b.hipShift !== null ? hipShift(kps, b.thigh) : null;
+    const trunk = checkable('forward-lean', turn) && b.facing !== null ? trunkForwardDeg(kps, b.facing) : null;
+    const shin = trunk === null || b.facing === null ? null : meanShinForwardDeg(kps, b.facing);
     return {
-      kneeRatio: null,
-      shift: null,
+      kneeRatio: checkable('knees-in', turn) ? kneeWidthRatio(kps) : null,
+      shift: shift === null ? null : shift - b.hipShift!,
       lean: trunk === null || shin === null ? null : trunk - shin,
-      heel: this.heelLift(kps, b),
+      heel: checkable('heel-lift', turn) ? this.heelLift(kps, b) : null,
     };
   }
 
@@ -272,7 +326,7 @@ class SquatTracker implements ExerciseTracker {
     const ev = this.counter.update(s.t, this.counter.active && !s.upright ? Math.min(s.d, this.th.enterD) : s.d);
     if (ev?.type === 'start') {
       if (this.counted) events.push(...this.close(this.counted));
-      this.rep = { startS: ev.t, dMin: s.d, bottom: null };
+      this.rep = { startS: ev.t, turnDeg: this.turnDeg, dMin: s.d, bottom: null };
       this.shown = [];
     }
     const rep = this.rep;
@@ -326,7 +380,11 @@ class SquatTracker implements ExerciseTracker {
     if (m.shift !== null) metrics.hipShift = m.shift;
     if (m.lean !== null) metrics.forwardLeanDeg = m.lean;
     if (m.heel !== null) metrics.heelRise = m.heel;
-    rep.bottom = { faults, metrics };
+    if (rep.turnDeg !== null) metrics.turnDeg = rep.turnDeg;
+    const measured: Record<Exclude<FormCheck, 'shallow'>, number | null> = {
+      'knees-in': m.kneeRatio, 'hip-shift': m.shift, 'forward-lean': m.lean, 'heel-lift': m.heel,
+    };
+    rep.bottom = { faults, metrics, notChecked: FORM_CHECKS.filter((c) => measured[c] === null) };
     this.shown = faults;
     return rep.bottom;
   }
@@ -361,6 +419,7 @@ class SquatTracker implements ExerciseTracker {
       endS: tempo?.endS ?? c.endS,
       faults: ids,
       metrics: { depth: c.rep.dMin, ...c.rep.bottom?.metrics },
+      notChecked: c.rep.bottom?.notChecked ?? [...FORM_CHECKS],
       ...(tempo ? { tempo: { downS: tempo.downS, bottomS: tempo.bottomS, upS: tempo.upS } } : {}),
       good: ids.length === 0,
     };
@@ -387,7 +446,7 @@ class SquatTracker implements ExerciseTracker {
   }
 }
 
-const chain = (side: 'left' | 'right'): KeypointName[] => (['shoulder', 'hip', 'knee', 'ankle'] as const).map((p) => sided(side, p));
+const hipKnee = (side: 'left' | 'right'): KeypointName[] => [sided(side, 'hip'), sided(side, 'knee')];
 
 export const squat: ExerciseDefinition = {
   info: {
@@ -400,7 +459,8 @@ export const squat: ExerciseDefinition = {
     perSide: false,
   },
   views: ['front', 'side'],
-  requiredKeypoints: (view: CameraView) => (view === 'front' ? [[...chain('left'), ...chain('right')]] : [chain('left'), chain('right')]),
+  // Reps are counted from hips and knees alone: the feet or the shoulders may be out of the picture.
+  requiredKeypoints: (view: CameraView) => (view === 'front' ? [[...hipKnee('left'), ...hipKnee('right')]] : [hipKnee('left'), hipKnee('right')]),
   adjustable: SQUAT_ADJUSTABLE,
   createTracker: (options: SessionOptions) => new SquatTracker(withAdjustments(SQUAT_THRESHOLDS, SQUAT_ADJUSTABLE, options.thresholds), options.tempo),
 };
