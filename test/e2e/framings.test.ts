@@ -17,10 +17,14 @@ import { CLIPS_DIR, closeBrowser, e2eSkipReason, ROOT, startApp } from './harnes
 
 const CACHE = join(ROOT, 'node_modules/.cache/e2e/framings');
 
-/** Clips with an exact count (manifest), and where the person stands across the picture. */
+/**
+ * Clips with an exact count (manifest), where the person stands across the picture, and the
+ * framings made of each (the side clip's portrait and tilted versions also count 8 of 8; left out
+ * to keep CI inside its time).
+ */
 const CLIPS = [
-  { clip: 'squat_side_gymlytics.mp4', reps: 8, center: 0.5 },
-  { clip: 'squat_front_crossfit_mrpose.mp4', reps: 3, center: 0.75 },
+  { clip: 'squat_side_gymlytics.mp4', reps: 8, center: 0.5, framings: ['feet-out', 'head-out'] },
+  { clip: 'squat_front_crossfit_mrpose.mp4', reps: 3, center: 0.75, framings: FRAMINGS.map((f) => f.id) },
 ];
 
 function reframed(clip: string, id: string, filter: string): string {
@@ -32,7 +36,7 @@ function reframed(clip: string, id: string, filter: string): string {
 }
 
 const CASES = [
-  ...CLIPS.flatMap((c) => FRAMINGS.map((f) => ({ name: `${c.clip} ${f.id}`, file: () => reframed(c.clip, f.id, f.filter(c.center)), reps: c.reps, framing: f.id }))),
+  ...CLIPS.flatMap((c) => FRAMINGS.filter((f) => c.framings.includes(f.id)).map((f) => ({ name: `${c.clip} ${f.id}`, file: () => reframed(c.clip, f.id, f.filter(c.center)), reps: c.reps, framing: f.id }))),
   { name: 'squat_frontoblique_band_5fps_tfjs.mp4 as filmed (20-30 degrees off the front)', file: () => join(CLIPS_DIR, 'squat_frontoblique_band_5fps_tfjs.mp4'), reps: 2, framing: 'oblique' },
 ];
 
