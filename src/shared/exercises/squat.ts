@@ -102,23 +102,22 @@ export const SQUAT_THRESHOLDS = {
 
 /**
  * The body's turn from facing the camera (degrees, see estimateTurnDeg) at which each check can see
- * what it measures; outside its range a check is off for the rep and the rep says so. Depth is a
- * height, the same from every angle. Knee width over ankle width shrinks alike for both, so it holds
+ * what it measures; outside its range a check is off for the rep and the rep says so. Depth (the
+ * shallow check) is a height, the same from every angle, and is always judged. Knee width over ankle width shrinks alike for both, so it holds
  * until the near knee starts hiding the far one. Hip shift is sideways travel of the hips, and the
  * hips travel back in every squat: turned by a, half a thigh of backward travel shows as
  * 0.5 sin(a) of sideways shift, over the 0.15 limit from 17 degrees (UI-PRMD seen from 30 degrees and
  * judged as a front view flagged it on 61 of 80 correct reps). Forward lean and heel lift are angles and
  * heights in the plane of the movement, seen true only from the side.
  */
-export const SQUAT_CHECK_TURN: Record<'shallow' | 'knees-in' | 'hip-shift' | 'forward-lean' | 'heel-lift', readonly [number, number]> = {
-  shallow: [0, 90],
+export const SQUAT_CHECK_TURN = {
   'knees-in': [0, 45],
   'hip-shift': [0, 15],
   'forward-lean': [60, 90],
   'heel-lift': [60, 90],
-};
+} as const satisfies Record<string, readonly [number, number]>;
 type FormCheck = keyof typeof SQUAT_CHECK_TURN;
-const FORM_CHECKS: readonly Exclude<FormCheck, 'shallow'>[] = ['knees-in', 'hip-shift', 'forward-lean', 'heel-lift'];
+const FORM_CHECKS = Object.keys(SQUAT_CHECK_TURN) as FormCheck[];
 const checkable = (check: FormCheck, turnDeg: number | null): boolean => {
   const [lo, hi] = SQUAT_CHECK_TURN[check];
   return turnDeg !== null && turnDeg >= lo && turnDeg <= hi;
@@ -381,7 +380,7 @@ class SquatTracker implements ExerciseTracker {
     if (m.lean !== null) metrics.forwardLeanDeg = m.lean;
     if (m.heel !== null) metrics.heelRise = m.heel;
     if (rep.turnDeg !== null) metrics.turnDeg = rep.turnDeg;
-    const measured: Record<Exclude<FormCheck, 'shallow'>, number | null> = {
+    const measured: Record<FormCheck, number | null> = {
       'knees-in': m.kneeRatio, 'hip-shift': m.shift, 'forward-lean': m.lean, 'heel-lift': m.heel,
     };
     rep.bottom = { faults, metrics, notChecked: FORM_CHECKS.filter((c) => measured[c] === null) };
