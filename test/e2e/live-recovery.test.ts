@@ -42,16 +42,32 @@ const personLeavesCamera = () => composedCamera('person-leaves-10s', [SQUATS, SQ
 
 
 /**
- * Pose workers the tests made close themselves: such a worker can stay in page.workers() after the
- * app terminates it (seen on Chromium 156), so they are left out of the count.
+ * Pose workers the tests stopped: one can stay in page.workers() for a while after it closed or the
+ * app terminated it (seen on Chromium 156), so they are left out of the count.
  */
-const closedItself = new WeakSet<Worker>();
+const stoppedByTest = new WeakSet<Worker>();
 
-/** The page's one running pose worker (the WASM threads' workers have other names): a stopped one must be gone. */
+/** The page's one running pose worker (the WASM threads' workers have other names). */
 async function poseWorker(page: Page): Promise<Worker> {
-  const workers = () => page.workers().filter((w) => /pose/.test(w.url()) && !closedItself.has(w));
+  const workers = () => page.workers().filter((w) => /pose/.test(w.url()) && !stoppedByTest.has(w));
   await expect.poll(() => workers().length, { message: 'pose workers running', timeout: 10_000 }).toBe(1);
   return workers()[0]!;
+}
+
+/**
+ * Fails unless the worker stops running script within ms: it closes, or stops answering an
+ * evaluate (a live one answers in milliseconds, even hung, as evaluate goes through DevTools).
+ */
+async function terminatedWithin(worker: Worker, ms: number): Promise<void> {
+  const closed = new Promise<'closed'>((resolve) => worker.once('close', () => resolve('closed')));
+  const pause = (t: number) => new Promise<'silent'>((resolve) => setTimeout(() => resolve('silent'), t));
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const answer = await Promise.race([worker.evaluate(() => 'running' as const).catch(() => 'gone' as const), closed, pause(2000)]);
+    if (answer !== 'running') return;
+    await pause(500);
+  }
+  throw new Error(`the stopped pose worker still runs script ${ms / 1000} s later: the app did not terminate it`);
 }
 
 /** Ways the pose worker stops answering, run inside it. */
@@ -69,11 +85,11 @@ const STOP_WORKER = {
   },
 };
 
-async function stopPoseWorker(page: Page, how: keyof typeof STOP_WORKER): Promise<void> {
+async function stopPoseWorker(page: Page, how: keyof typeof STOP_WORKER): Promise<Worker> {
   const worker = await poseWorker(page);
   await within(`the pose worker told it ${how}`, 30_000, worker.evaluate(STOP_WORKER[how]));
-  // A hung one is alive: the app must terminate it, and then it leaves page.workers().
-  if (how === 'dies') closedItself.add(worker);
+  stoppedByTest.add(worker);
+  return worker;
 }
 
 /** Results from a restarted engine: the watchdog gives a new engine 30 s for its first, not 6. */
@@ -161,7 +177,7 @@ describe.skipIf(skip)('a live set through what goes wrong', () => {
   it('the pose worker alive but silent: restarted after 6 s without a result, reps kept, counting goes on', async () => {
     await onCamera(fakeCameraFile(SQUATS, 4), 'exercise=squat', async (page) => {
       const before = await repsAtLeast(page, 2);
-      await stopPoseWorker(page, 'hangs');
+      const hung = await stopPoseWorker(page, 'hangs');
       const restartedAt = await (await page.waitForFunction(() => (document.querySelector('[data-testid="restart-notice"]') ? performance.now() : 0), undefined, { timeout: 20_000 })).jsonValue();
       const lastResultAt = await evaluateWithin(page, 'the last result before the restart', 30_000, (t) => Math.max(...window.formcheckLive!.stats().samples.map((s) => s.at).filter((at) => at < t)), restartedAt);
       const silentS = (restartedAt - lastResultAt) / 1000;
@@ -170,6 +186,8 @@ describe.skipIf(skip)('a live set through what goes wrong', () => {
       expect(silentS, 's from the last result to the restart').toBeLessThan(9);
       expect(await testText(page, 'restart-notice')).toBe('The pose engine stopped and was restarted; your set goes on.');
       await newEngineAnswering(page);
+      // A hung worker is alive: the app must terminate it, or it would go on running the model.
+      await terminatedWithin(hung, 15_000);
       await poseWorker(page);
       const kept = await reps(page);
       expect(kept, 'reps after the restart').toBeGreaterThanOrEqual(before);
