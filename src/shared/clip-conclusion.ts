@@ -6,8 +6,8 @@
 import { ClipError, type ClipExercise } from './clip-analysis';
 import { createSession, startPoseLikeness } from './exercises';
 import { analyzeRunning, type RunningReport } from './gait';
-import { median } from './geometry';
-import { MIN_KEYPOINT_SCORE, type Keypoint, type KeypointMap, type KeypointName } from './keypoints';
+import { MIN_KEYPOINT_SCORE, type KeypointMap } from './keypoints';
+import { medianKeypoints } from './pose-points';
 import type { ExerciseId, PoseFrame, SessionOptions, SetSummary } from './session-types';
 
 /** Below this share of frames with hips and knees seen, the clip has no usable person in it. */
@@ -61,17 +61,6 @@ export function leadIn(frames: readonly PoseFrame[], fps: number, likeness: ((kp
   }
   const n = Math.round(LEAD_IN_S * fps);
   return Array.from({ length: n }, (_, i) => ({ ...start, t: first.t - (n - i) / fps }));
-}
-
-/** Each keypoint's median position and score over the frames that have it. */
-function medianKeypoints(maps: readonly KeypointMap[]): KeypointMap {
-  const out: KeypointMap = {};
-  const names = new Set(maps.flatMap((m) => Object.keys(m) as KeypointName[]));
-  for (const name of names) {
-    const ks = maps.map((m) => m[name]).filter((k): k is Keypoint => k !== undefined);
-    out[name] = { x: median(ks.map((k) => k.x))!, y: median(ks.map((k) => k.y))!, score: median(ks.map((k) => k.score))! };
-  }
-  return out;
 }
 
 /**

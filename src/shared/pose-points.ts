@@ -1,6 +1,6 @@
 import type { Point } from './geometry';
-import { midpoint } from './geometry';
-import { MIN_KEYPOINT_SCORE, type KeypointMap, type KeypointName } from './keypoints';
+import { median, midpoint } from './geometry';
+import { MIN_KEYPOINT_SCORE, type Keypoint, type KeypointMap, type KeypointName } from './keypoints';
 import type { Side } from './session-types';
 
 /** Confidence-gated access: a keypoint below MIN_KEYPOINT_SCORE is treated as not seen, never guessed. */
@@ -28,3 +28,14 @@ export const sided = (side: Side, part: SidedPart): KeypointName => `${side}_${p
 export const SIDES: readonly Side[] = ['left', 'right'];
 
 export const bothSides = (part: SidedPart): KeypointName[] => SIDES.map((s) => sided(s, part));
+
+/** Each keypoint's median position and score over the frames that have it. */
+export function medianKeypoints(maps: readonly KeypointMap[]): KeypointMap {
+  const out: KeypointMap = {};
+  const names = new Set(maps.flatMap((m) => Object.keys(m) as KeypointName[]));
+  for (const name of names) {
+    const ks = maps.map((m) => m[name]).filter((k): k is Keypoint => k !== undefined);
+    out[name] = { x: median(ks.map((k) => k.x))!, y: median(ks.map((k) => k.y))!, score: median(ks.map((k) => k.score))! };
+  }
+  return out;
+}

@@ -16,6 +16,7 @@ import { isLying } from './floor-metrics';
 import type { ExerciseDefinition, Posture, TrackerFrame } from './exercise-definition';
 import type { KeypointName } from './keypoints';
 import { checkPosition, framingAdvice, missingRequired, viewCue } from './positioning';
+import { StartBuffer } from './start-buffer';
 import { detectView } from './view';
 import type {
   CameraView, ExerciseSession, PoseFrame, RepRecord, SessionOptions, SessionSnapshot, SessionState, SetSummary,
@@ -47,6 +48,7 @@ const LOSES_CALIBRATION: ReadonlySet<CueKey> = new Set(['no-person', 'one-person
 export function createExerciseSession(def: ExerciseDefinition, options: SessionOptions = {}): ExerciseSession {
   const tracker = def.createTracker(options);
   const calibrator = new Calibrator();
+  const start = new StartBuffer();
   const selector = new CueSelector();
   const eventCues = new Map<CueKey, number>();
   let state: SessionState = 'no-person';
@@ -84,8 +86,12 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
     state = person ? 'positioning' : 'no-person';
     positionCue = key;
     adviceCue = null;
-    if (LOSES_CALIBRATION.has(key) || !person) calibrator.reset();
-    else calibrator.interrupt();
+    if (LOSES_CALIBRATION.has(key) || !person) {
+      calibrator.reset();
+      start.clear();
+    } else {
+      calibrator.interrupt();
+    }
     last = null;
     recalibrating = false;
     provisional = false;
@@ -98,6 +104,7 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
     if (pos.view !== view) calibrator.reset();
     state = 'calibrating';
     view = pos.view;
+    start.push(frame, view);
     calibrate(frame, view);
   }
 
@@ -110,16 +117,30 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
     return b;
   }
 
+  /**
+   * Calibrates on a still moment in the start pose or, for a standing person who keeps moving, on
+   * the movement (see StartBuffer); then replays the frames since they came to their spot, so the
+   * reps done before the calibration count.
+   */
   function calibrate(frame: PoseFrame, v: CameraView): void {
-    if (!inStartPose(frame.keypoints)) return goPositioning(true, startPoseCue);
-    positionCue = 'hold-still';
-    const b = standingBaseline(frame, v);
-    if (!b) return;
+    const ready = inStartPose(frame.keypoints);
+    const still = ready ? standingBaseline(frame, v) : null;
+    const b = still ?? (posture === 'standing' ? start.movingBaseline() : null);
+    if (!b) {
+      if (ready) positionCue = 'hold-still';
+      else goPositioning(true, startPoseCue);
+      return;
+    }
+    calibrator.reset();
+    view = b.view;
     baseline = b;
     doubt = null;
     provisional = false;
-    recalibrating = false;
+    // A baseline from movement stands in until the person's first still moment.
+    recalibrating = still === null;
     tracker.start(b);
+    for (const f of start.inSpot()) last = tracker.update(f);
+    start.clear();
     state = 'exercising';
     positionCue = null;
     lostSince = null;
@@ -201,7 +222,10 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
     return false;
   }
 
-  /** Calibrates again in a new view from the standing pauses between reps, without stopping the set. */
+  /**
+   * Calibrates again from the standing pauses between reps, without stopping the set: in a new
+   * view, or after a start on the movement.
+   */
   function recalibrate(frame: PoseFrame): void {
     const v = view!;
     if (!inStartPose(frame.keypoints)) return calibrator.interrupt();

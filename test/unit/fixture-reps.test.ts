@@ -71,7 +71,7 @@ const CLIPS: Expectation[] = [
   ]),
   {
     fixture: 'squat_side_nikan.movenet-lightning', exercise: 'squat', reps: 1, range: [1, 2], view: 'side',
-    why: 'medium: starts at the bottom (1 full rep, 2 ascents); nothing counts before standing still',
+    why: 'medium: starts at the bottom (1 full rep, 2 ascents)',
   },
   {
     // Starts mid high-knees with no standing frame until the pause at 6.4-9.5 s.
@@ -87,8 +87,8 @@ const CLIPS: Expectation[] = [
 /**
  * Side-view knee-lift clips run as a march: from the side lifts are counted per leg, and the pelvis
  * checks are off and say so. Neither clip is a plain march: high knees from the first frame give
- * no still moment to calibrate on (nothing counts: see issue 16, a clip starting mid-movement), and
- * in a reverse lunge with a knee drive the front thigh of the lunge reads as a lift too.
+ * no still moment (the set starts on the movement, see real-life-noise.test.ts), and in a reverse
+ * lunge with a knee drive the front thigh of the lunge reads as a lift too.
  */
 const SIDE_VIEW: string[] = ['highknees_side_wahoo_tomnotch.movenet-lightning', 'lungekneedrive_side_wahoo_tomnotch.movenet-lightning'];
 
