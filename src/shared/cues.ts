@@ -73,6 +73,9 @@ export const CUES = {
   'march-side-no-pelvis': {
     text: 'From this angle I count your knee lifts and their height, but cannot see whether your hips stay level. For that, put the camera in front of you.', priority: 35, speak: true,
   },
+  'hold-side-no-pelvis': {
+    text: 'From this angle I time your hold on your knee height, but cannot see whether your hips stay level. For that, put the camera in front of you.', priority: 35, speak: true,
+  },
   'feet-out-of-view': {
     text: 'Your feet are out of the picture. Reps still count; to have your knees and heels checked too, step back or tilt the camera down.', priority: 36, speak: true,
   },

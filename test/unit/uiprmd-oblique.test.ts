@@ -65,3 +65,17 @@ describe.each([
     else expect([...notChecked]).toEqual(expect.arrayContaining(['hip-hike', 'hip-drop', 'side-lean']));
   });
 });
+
+describe('the hip-flexor test turned 60 degrees (UI-PRMD hurdle steps)', () => {
+  const takes = listObliqueTakes('m02').filter((t) => t.yawDeg === 60 && t.correct);
+  const have = sharedDataOrSkip(UIPRMD_OBLIQUE_DIR, 'UI-PRMD oblique hurdle steps (uiprmd_m02_*_yaw60.csv)', takes.length);
+
+  it.runIf(have)('times every lift as an attempt, with pelvis and lean marked not checked', () => {
+    expect(takes.length).toBe(8);
+    for (const take of takes) {
+      const r = runTake(take, 'hip-flexor-test');
+      expect(r.summary.reps.total, take.file).toBe(r.labelled);
+      for (const rep of r.summary.repsDetail) expect(rep.notChecked, take.file).toEqual(['hip-hike', 'hip-drop', 'side-lean']);
+    }
+  });
+});

@@ -20,9 +20,9 @@ function hold(side: Side, holdS: number, opts: { k?: number; during?: BodyPose; 
   ];
 }
 
-function run(segments: Segment[], testSeconds = 5) {
+function run(segments: Segment[], testSeconds = 5, camera: Camera = cam) {
   const session = createSession('hip-flexor-test', { testSeconds });
-  const snaps = play(session, render([still(2), ...segments], cam));
+  const snaps = play(session, render([still(2), ...segments], camera));
   return { snaps, summary: session.finish() };
 }
 
@@ -64,6 +64,23 @@ describe('hip-flexor strength test', () => {
     const { summary } = run([...hold('right', 1.5), ...hold('right', 6)]);
     expect(summary.reps.right).toBe(2);
     expect(summary.holds).toMatchObject({ right: 5, left: 0, differenceS: 5, brokeAt: {} });
+  });
+
+  it('from the side: times the hold on knee height, says the pelvis was not checked, and stops when the knee sinks', () => {
+    const side: Camera = { view: 'side', noisePx: 1.5 };
+    const { snaps, summary } = run([...hold('left', 6), ...hold('right', 3, { during: { liftRight: 0.6 }, faultAtS: 1 })], 5, side);
+    expect(summary.view).toBe('side');
+    expect(summary.holds!.left).toBeCloseTo(5, 5);
+    expect(summary.holds!.right).toBeGreaterThan(0.8);
+    expect(summary.holds!.right).toBeLessThan(2);
+    expect(summary.holds!.brokeAt.right).toBe('knee-low');
+    for (const rep of summary.repsDetail) expect(rep.notChecked).toEqual(['hip-hike', 'hip-drop', 'side-lean']);
+    expect(snaps.some((x) => x.cue?.key === 'hold-side-no-pelvis')).toBe(true);
+  });
+
+  it('from the front the pelvis is checked and nothing is marked unchecked', () => {
+    const { summary } = run([...hold('left', 6)]);
+    expect(summary.repsDetail[0]!.notChecked).toBeUndefined();
   });
 
   it('reports zero seconds for a side never tried', () => {
