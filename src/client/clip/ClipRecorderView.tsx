@@ -14,6 +14,8 @@ export function ClipRecorderView({ sideView, onRecorded, onCancel }: { sideView:
   const recorder = useRef<ClipRecorder | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'preview' });
   const [now, setNow] = useState(() => performance.now());
+  /** The camera is streaming: recording may start (a slow camera must not end the countdown with nothing to record). */
+  const [cameraReady, setCameraReady] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -22,6 +24,7 @@ export function ClipRecorderView({ sideView, onRecorded, onCancel }: { sideView:
         if (!live) return s.getTracks().forEach((t) => t.stop());
         stream.current = s;
         if (video.current) video.current.srcObject = s;
+        setCameraReady(true);
       },
       (err: unknown) => setPhase({ kind: 'error', message: err instanceof CameraError ? err.message : 'The camera could not start.' }),
     );
@@ -37,7 +40,8 @@ export function ClipRecorderView({ sideView, onRecorded, onCancel }: { sideView:
       const id = setTimeout(() => {
         if (phase.left > 1) return setPhase({ kind: 'countdown', left: phase.left - 1 });
         const mime = recorderMimeType();
-        if (!stream.current || !mime) return setPhase({ kind: 'error', message: 'This browser cannot record video. Record with your phone or camera app and open the file instead.' });
+        if (!stream.current) return setPhase({ kind: 'error', message: 'The camera stopped before recording could start.' });
+        if (!mime) return setPhase({ kind: 'error', message: 'This browser cannot record video. Record with your phone or camera app and open the file instead.' });
         recorder.current = new ClipRecorder(stream.current, mime);
         setPhase({ kind: 'recording', since: performance.now() });
       }, 1000);
@@ -86,7 +90,12 @@ export function ClipRecorderView({ sideView, onRecorded, onCancel }: { sideView:
           : 'Keep your whole body inside the box.'}
       </p>
       <div className="actions">
-        {phase.kind === 'preview' && <button type="button" className="primary" onClick={() => setPhase({ kind: 'countdown', left: COUNTDOWN_S })}>Start recording</button>}
+        {phase.kind === 'preview' && (
+          <button type="button" className="primary" disabled={!cameraReady} onClick={() => setPhase({ kind: 'countdown', left: COUNTDOWN_S })}>
+            Start recording
+          </button>
+        )}
+        {phase.kind === 'preview' && !cameraReady && <span className="hint" role="status">Starting the camera…</span>}
         {phase.kind === 'recording' && <button type="button" className="primary" onClick={() => void stop()} data-testid="clip-record-stop">Stop and analyse</button>}
         <button type="button" onClick={onCancel}>Cancel</button>
       </div>
