@@ -5,7 +5,7 @@
  */
 import type { Baseline } from './calibration';
 import { FaultDebouncer } from './fault-debouncer';
-import { FrontalTracker, KneeLifts, type FrontalChange } from './lift-checks';
+import { FrontalTracker, frontalChecksHold, KneeLifts, type FrontalChange } from './lift-checks';
 import type { RepCounterEvent } from './rep-counter';
 import type { PoseFrame, Side } from './session-types';
 
@@ -59,6 +59,11 @@ export abstract class KneeLiftTracker {
     this.frontal.reset();
     this.debouncer.reset();
     this.lastT = null;
+  }
+
+  /** Pelvis and lean can be judged on the current baseline (see frontalChecksHold). */
+  protected get frontalSeen(): boolean {
+    return this.baseline !== null && frontalChecksHold(this.baseline);
   }
 
   protected read(frame: PoseFrame): KneeLiftReading {

@@ -9,7 +9,7 @@ import type { CueKey } from '../cues';
 import { withAdjustments, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-definition';
 import type { KeypointName } from '../keypoints';
 import { KneeLiftTracker } from '../knee-lift-tracker';
-import { FRONTAL_FAULTS, frontalChecksHold, LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
+import { FRONTAL_FAULTS, LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
 import { bothSides, sided, SIDES } from '../pose-points';
 import type { ActiveFault, PoseFrame, RepRecord, SessionOptions, SetSummary, Side } from '../session-types';
 import { MARCH_ADJUSTABLE, MARCH_THRESHOLDS } from './march';
@@ -87,7 +87,7 @@ class HipFlexorTestTracker extends KneeLiftTracker implements ExerciseTracker {
     }
     const cues: CueKey[] = active.map((f) => f.id as CueKey);
     if (good && !a.done) cues.push('hold');
-    if (!this.frontalSeen()) cues.push('hold-side-no-pelvis');
+    if (!this.frontalSeen) cues.push('hold-side-no-pelvis');
     const ev = events[a.side];
     if (ev && ev.type !== 'start') this.close(a, t, ev.type === 'end');
     return {
@@ -98,10 +98,6 @@ class HipFlexorTestTracker extends KneeLiftTracker implements ExerciseTracker {
       events: eventCues,
       hold: { side: a.side, seconds: Math.min(a.goodS, this.testSeconds), target: this.testSeconds },
     };
-  }
-
-  private frontalSeen(): boolean {
-    return this.baseline !== null && frontalChecksHold(this.baseline);
   }
 
   /** True when the other side already has a completed hold. */
@@ -124,7 +120,7 @@ class HipFlexorTestTracker extends KneeLiftTracker implements ExerciseTracker {
       faults: [...a.faults],
       metrics: { peakLift: a.peakK, ...(a.brokeAt ? { brokeAtS: a.brokeAt.atS } : {}) },
       holdS: Math.min(a.goodS, this.testSeconds),
-      ...(this.frontalSeen() ? {} : { notChecked: [...FRONTAL_FAULTS] }),
+      ...(this.frontalSeen ? {} : { notChecked: [...FRONTAL_FAULTS] }),
       good: a.done,
     };
     this.closed.push({ record, brokeBy: a.brokeAt?.id ?? null });

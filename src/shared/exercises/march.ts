@@ -8,7 +8,7 @@ import type { CueKey } from '../cues';
 import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-definition';
 import type { KeypointName } from '../keypoints';
 import { KneeLiftTracker } from '../knee-lift-tracker';
-import { FRONTAL_FAULTS, frontalChecksHold, LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
+import { FRONTAL_FAULTS, LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
 import { bothSides, SIDES } from '../pose-points';
 import type { ActiveFault, HoldStatus, PoseFrame, RepRecord, SessionOptions, Side } from '../session-types';
 
@@ -96,7 +96,7 @@ class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
     const liftSide = lifting.length > 1 ? ((k.left ?? 0) >= (k.right ?? 0) ? 'left' : 'right') : lifting[0];
     const active = this.debouncer.update(t, liftSide ? liftFaults(liftSide, change, this.th) : []);
     const cues: CueKey[] = active.map((f) => f.id as CueKey);
-    if (this.baseline && !frontalChecksHold(this.baseline)) cues.push('march-side-no-pelvis');
+    if (!this.frontalSeen) cues.push('march-side-no-pelvis');
     const eventCues: CueKey[] = [];
     let hold: HoldStatus | null = null;
 
@@ -156,7 +156,7 @@ class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
     this.reps.total++;
     this.reps[side]++;
     const metrics: Record<string, number> = { peakLift: rep.peakK };
-    const frontal = this.baseline !== null && frontalChecksHold(this.baseline);
+    const frontal = this.frontalSeen;
     if (frontal) {
       Object.assign(metrics, {
         peakHikeDeg: rep.peakHikeDeg, peakDropDeg: rep.peakDropDeg,

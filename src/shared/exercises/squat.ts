@@ -103,8 +103,8 @@ export const SQUAT_THRESHOLDS = {
 /**
  * The body's turn from facing the camera (degrees, see estimateTurnDeg) at which each check can see
  * what it measures; outside its range a check is off for the rep and the rep says so. Depth (the
- * shallow check) is a height, the same from every angle, and is always judged. Knee width over ankle width shrinks alike for both, so it holds
- * until the near knee starts hiding the far one. Hip shift is sideways travel of the hips, and the
+ * shallow check) is a height, the same from every angle, and is always judged. Knee width over
+ * ankle width shrinks alike for both, so it holds until the near knee starts hiding the far one. Hip shift is sideways travel of the hips, and the
  * hips travel back in every squat: turned by a, half a thigh of backward travel shows as
  * 0.5 sin(a) of sideways shift, over the 0.15 limit from 17 degrees (UI-PRMD seen from 30 degrees and
  * judged as a front view flagged it on 61 of 80 correct reps). Forward lean and heel lift are angles and
