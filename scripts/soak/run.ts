@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { median } from '../bench/stats';
 import { clipOutcome } from '../lib/analyze-in-browser';
 import { evaluateWithin, within } from '../lib/bounded';
+import type { LiveStats } from '../../src/client/live-automation';
 import { medianStep, slope } from './trend';
 
 const MB = 1024 * 1024;
@@ -82,6 +83,19 @@ async function throughRestarts<T>(step: () => Promise<T>, log: (line: string) =>
 
 const kinds = (m: Record<string, number>): string => Object.entries(m).map(([kind, v]) => `${kind} ${v}`).join(', ');
 
+/**
+ * A failed step's error with what the set did meanwhile: frames still processed means the pose
+ * engine was running and only the call went unanswered.
+ */
+async function withSetState(err: unknown, before: LiveStats, stats: () => Promise<LiveStats>): Promise<Error> {
+  const after = await stats().catch((e: unknown) => `unreadable (${String(e).split('\n')[0]})`);
+  const state = typeof after === 'string' ? after
+    : `frames processed ${before.processed} -> ${after.processed}, engine restarts ${before.engineRestarts} -> ${after.engineRestarts}`;
+  const error = err instanceof Error ? err : new Error(String(err));
+  error.message += `; the live set meanwhile: ${state}`;
+  return error;
+}
+
 /** Opens the live view on the browser's (looping) fake camera and samples it every `everyS` for `minutes`. */
 export async function soakLive(browser: Browser, appUrl: string, opts: { minutes: number; everyS: number; log(line: string): void }): Promise<LiveSample[]> {
   const page = await within('opening a page', STEP_MS, browser.newPage({ viewport: { width: 1280, height: 800 } }));
@@ -99,7 +113,8 @@ export async function soakLive(browser: Browser, appUrl: string, opts: { minutes
         stats(),
         within('the rep counter', STEP_MS, page.getByTestId('rep-count').innerText().catch(() => '0')),
       ]);
-      const engine = await throughRestarts(() => evaluateWithin(page, 'the pose engine\'s tensor count', STEP_MS, () => window.formcheckLive!.memory()), opts.log);
+      const engine = await throughRestarts(() => evaluateWithin(page, 'the pose engine\'s tensor count', STEP_MS, () => window.formcheckLive!.memory()), opts.log)
+        .catch(async (err: unknown) => { throw await withSetState(err, now, stats); });
       const memory = await measureMemory(page);
       const recent = now.samples.filter((s) => s.at > last.at);
       const sample: LiveSample = {

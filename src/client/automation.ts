@@ -14,8 +14,8 @@ export interface AutomationState {
 
 /** What soak tests read from an open clip page (window.formcheckClip). */
 export interface ClipAutomation {
-  /** The clip worker's tensors, and the memory of the page and all its workers. */
-  memory(): Promise<WorkerMemory & { totalBytes: number | null }>;
+  /** The clip worker's tensors. */
+  memory(): Promise<WorkerMemory>;
 }
 
 declare global {
@@ -27,15 +27,4 @@ declare global {
 
 export function publish(state: AutomationState): void {
   window.formcheck = state;
-}
-
-type MemoryMeasure = { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }> };
-
-/**
- * Memory of the page and all its workers, WASM heaps included (Chromium, cross-origin isolated;
- * it waits for a garbage collection, up to about 20 s); null where the browser cannot tell.
- */
-export async function totalMemoryBytes(): Promise<number | null> {
-  const measure = (performance as Performance & MemoryMeasure).measureUserAgentSpecificMemory;
-  return measure ? (await measure.call(performance)).bytes : null;
 }

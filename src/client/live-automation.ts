@@ -1,6 +1,5 @@
 import type { BareBenchmark, InitResult } from '../worker/pose-worker-api';
 import type { WorkerMemory } from '../worker/worker-memory';
-import { totalMemoryBytes } from './automation';
 import { analysisSize } from '../shared/frame-size';
 import type { LiveFeed } from './frame-pump';
 import type { PoseEngineApi, PoseRunner } from './pose-client';
@@ -46,8 +45,8 @@ export interface LiveAutomation {
    * bare model on them for durationMs.
    */
   benchmarkBare(frameCount: number, durationMs: number): Promise<BareBenchmark>;
-  /** The engine's tensors, and the memory of the page and all its workers, for soak tests. */
-  memory(): Promise<WorkerMemory & { totalBytes: number | null }>;
+  /** The engine's tensors, for soak tests (which measure the page's memory themselves). */
+  memory(): Promise<WorkerMemory>;
 }
 
 declare global {
@@ -110,9 +109,8 @@ export function publishLiveAutomation(parts: LiveParts): () => void {
         samples: parts.set.samples.toArray(),
       };
     },
-    async memory() {
-      const [engine, totalBytes] = await Promise.all([running(parts).api.memory(), totalMemoryBytes()]);
-      return { ...engine, totalBytes };
+    memory() {
+      return running(parts).api.memory();
     },
     async benchmarkBare(frameCount, durationMs) {
       const { api, pump } = running(parts);

@@ -11,6 +11,7 @@ import { PEOPLE_INTERVAL_S, PeopleCounter } from './people-counter';
 import type { BareBenchmark, FrameMeta, FrameResult, InitOptions, InitResult, PoseWorkerApi } from './pose-worker-api';
 import { VerifiedModelStore } from './verified-model';
 import { workerMemory } from './worker-memory';
+import { yieldToMessages } from './yield-to-messages';
 
 export interface PoseEngine extends PoseWorkerApi {
   dispose(): void;
@@ -120,6 +121,7 @@ export function createPoseEngine(): PoseEngine {
           const result = await estimateFrame(pixels, { t: frame.t }, frame).finally(() => pixels.dispose());
           const lowLight = light.update(frame.t, meanLuma(frame.rgb, frame.width, frame.height));
           onResult({ ...result, lowLight, frameAvailableAt: frame.availableAt, prepMs: frame.prepMs });
+          await yieldToMessages();
         }
       } finally {
         current.close();

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { SLOW_MOTION_FACTORS, type ClipAnalysis, type ClipErrorInfo, type ClipExercise, type ClipProgress } from '../../shared/clip-analysis';
 import { exerciseInfo } from '../../shared/exercises';
 import { MODELS, type ModelId } from '../../shared/models';
-import { publish, totalMemoryBytes } from '../automation';
+import { publish } from '../automation';
 import { modelsUrl } from '../pose-client';
 import { noteClipRun, takeInterruptedClipRuns } from '../storage/clip-run-store';
 import { saveReport } from '../storage/history-store';
@@ -52,10 +52,7 @@ export function ClipPage({ route, onRouteChange, onExit }: { route: ClipRoute; o
 
   useEffect(() => {
     window.formcheckClip = {
-      memory: async () => {
-        const [clipWorker, totalBytes] = await Promise.all([worker().api.memory(), totalMemoryBytes()]);
-        return { ...clipWorker, totalBytes };
-      },
+      memory: () => worker().api.memory(),
     };
     return () => {
       delete window.formcheckClip;
