@@ -122,8 +122,16 @@ export function kneeWidthRatio(kps: KeypointMap): number | null {
 
 /** Sideways offset of the hip midpoint from the ankle midpoint, toward the person's left, over thigh length. */
 export function hipShift(kps: KeypointMap, thigh: number): number | null {
+  return overFeet(kps, midOf(kps, 'left_hip', 'right_hip'), thigh);
+}
+
+/** The same for the knee midpoint. */
+export function kneeShift(kps: KeypointMap, thigh: number): number | null {
+  return overFeet(kps, midOf(kps, 'left_knee', 'right_knee'), thigh);
+}
+
+function overFeet(kps: KeypointMap, h: { x: number; y: number } | null, thigh: number): number | null {
   const la = point(kps, 'left_ankle'), ra = point(kps, 'right_ankle');
-  const h = midOf(kps, 'left_hip', 'right_hip');
   if (!la || !ra || !h) return null;
   const ax = la.x - ra.x, ay = la.y - ra.y;
   const len = Math.hypot(ax, ay);

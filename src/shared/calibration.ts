@@ -4,7 +4,7 @@
  * natural asymmetry never counts as a fault.
  */
 import {
-  bodyScale, facingSign, hipShift, lateralSign, legLength, pelvicObliquityDeg, pelvisToTrunkDeg, sideLeanDeg, thighLength,
+  bodyScale, facingSign, hipShift, kneeShift, lateralSign, legLength, pelvicObliquityDeg, pelvisToTrunkDeg, sideLeanDeg, thighLength,
   trunkForwardDeg,
 } from './body-metrics';
 import { distance, median } from './geometry';
@@ -62,6 +62,8 @@ export interface Baseline {
   pelvisToTrunkDeg: number | null;
   /** Front view hip midpoint offset from the ankle midpoint, thigh lengths. */
   hipShift: number | null;
+  /** The same for the knee midpoint. */
+  kneeShift: number | null;
   /** Side view trunk angle from vertical, degrees. */
   trunkForwardDeg: number | null;
   /** Lying exercises: where the limbs lay and the pelvis angle against the body axis (see floor-metrics). */
@@ -96,6 +98,7 @@ export function computeBaseline(frames: readonly KeypointMap[], view: CameraView
     sideLeanDeg: frontal(sideLeanDeg),
     pelvisToTrunkDeg: frontal(pelvisToTrunkDeg),
     hipShift: view === 'front' ? median(frames.map((k) => hipShift(k, thigh))) : null,
+    kneeShift: view === 'front' ? median(frames.map((k) => kneeShift(k, thigh))) : null,
     trunkForwardDeg: facing === null ? null : median(frames.map((k) => trunkForwardDeg(k, facing))),
     floor: floorBaseline(frames),
   };
@@ -115,7 +118,7 @@ export function provisionalBaseline(b: Baseline, view: CameraView): Baseline {
   return {
     ...b, view, provisional: true, lateral: null, facing: null, nearSide: null,
     heelY: { left: null, right: null },
-    obliquityDeg: null, sideLeanDeg: null, pelvisToTrunkDeg: null, hipShift: null, trunkForwardDeg: null, floor: null,
+    obliquityDeg: null, sideLeanDeg: null, pelvisToTrunkDeg: null, hipShift: null, kneeShift: null, trunkForwardDeg: null, floor: null,
   };
 }
 

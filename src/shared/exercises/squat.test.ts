@@ -3,6 +3,8 @@ import { play, render, squatRep, still, type BodyPose, type Camera, type Segment
 import type { SessionOptions } from '../session-types';
 import { createSession } from '.';
 import { SQUAT_THRESHOLDS } from './squat';
+import { loadFixture } from '../../../test/fixtures/load';
+import { playRepSet } from '../clip-conclusion';
 
 const front: Camera = { view: 'front', noisePx: 1.5 };
 const side: Camera = { view: 'side', noisePx: 1.5, model: 'blazepose' };
@@ -53,6 +55,19 @@ describe('squat', () => {
     expect(caving.summary.repsDetail[0]!.metrics.kneeWidthRatio).toBeLessThan(SQUAT_THRESHOLDS.kneeWidthRatioMin);
     expect(caving.snaps.some((x) => x.faultyKeypoints.includes('left_knee'))).toBe(true);
     expect(run(reps(1, 0, { kneesInCm: 2 }), front).summary.repsDetail[0]!.faults).toEqual([]);
+  });
+
+  it('takes hips and knees shifting opposite ways for the turn, not a hip shift (real keypoints)', () => {
+    // A phone turned 20-30 degrees off the front that the shoulders read as 7: at each bottom the
+    // hips' backward travel shows sideways past the limit, the knees' forward travel the other way.
+    const fixture = loadFixture('squat_frontoblique_band_5fps_tfjs.movenet-lightning');
+    const summary = playRepSet('squat', fixture.frames, 5, {});
+    expect(summary.reps.total).toBe(2);
+    for (const rep of summary.repsDetail) {
+      expect(Math.abs(rep.metrics.hipShift!)).toBeGreaterThan(SQUAT_THRESHOLDS.hipShift);
+      expect(rep.metrics.kneeShift! * Math.sign(rep.metrics.hipShift!)).toBeLessThan(-SQUAT_THRESHOLDS.kneeCounterShift);
+      expect(rep.faults).not.toContain('hip-shift');
+    }
   });
 
   it('flags the hips drifting toward one foot from the front', () => {

@@ -7,7 +7,7 @@
  * the side; tempo per phase for every rep. A rep lists the checks it could not make.
  */
 import {
-  hipShift, heelRise, kneeWidthRatio, meanShinForwardDeg, squatDepth, trunkForwardDeg, trunkRise,
+  hipShift, heelRise, kneeShift, kneeWidthRatio, meanShinForwardDeg, squatDepth, trunkForwardDeg, trunkRise,
 } from '../body-metrics';
 import type { Baseline } from '../calibration';
 import type { CueKey } from '../cues';
@@ -51,9 +51,20 @@ export const SQUAT_THRESHOLDS = {
   kneeWidthRatioMin: 0.8,
   /**
    * Hip midpoint drifting sideways from over the feet at the bottom (front), thigh lengths from
-   * standing: correct reps stay within 0.12. False flags 0/80, detections 14/77.
+   * standing: correct reps stay within 0.12. False flags 0/80, detections 12/77 (13 before
+   * kneeCounterShift).
    */
   hipShift: 0.15,
+  /**
+   * Turned to the camera, the hips' backward travel and the knees' forward travel show as sideways
+   * shifts in opposite directions, while a real shift carries the knees along. Knee shift the other
+   * way from the hips, at reps past the hip limit (bottom medians from the calibration): UI-PRMD
+   * correct squats seen from 30 degrees 0.20-0.21 (3 reps); the front-oblique band clip, turned
+   * 20-30 degrees but read as 7, 0.05-0.06 (2 reps); UI-PRMD incorrect front squats -0.45 to -0.03
+   * (12 reps, knees the same way) and one at 0.10 with the hips at the limit. Set on these reps: a
+   * fit, not a held-out figure.
+   */
+  kneeCounterShift: 0.03,
   /**
    * Trunk angle minus shin angle at the bottom (side), degrees: correct reps -20 to 22, incorrect
    * median 17. False flags 0/80, detections 22/77.
@@ -142,6 +153,7 @@ interface Sample {
   onFloor: boolean;
   kneeRatio: number | null;
   shift: number | null;
+  kneeShift: number | null;
   lean: number | null;
   heel: number | null;
 }
@@ -210,7 +222,7 @@ class SquatTracker implements ExerciseTracker {
     this.baseline = baseline;
     this.seedTurn(baseline);
     // Form measured under the old baseline must not judge the rep in progress.
-    this.samples = this.samples.map((x) => ({ ...x, kneeRatio: null, shift: null, lean: null, heel: null }));
+    this.samples = this.samples.map((x) => ({ ...x, kneeRatio: null, shift: null, kneeShift: null, lean: null, heel: null }));
     if (this.rep) this.rep.bottom = null;
     this.shown = [];
   }
@@ -270,15 +282,17 @@ class SquatTracker implements ExerciseTracker {
 
   /** Each form measure, where the body's turn and the keypoints seen let it be made (null otherwise). */
   private measure(kps: KeypointMap, b: Baseline): Omit<Sample, 't' | 'd' | 'upright' | 'onFloor'> {
-    const none = { kneeRatio: null, shift: null, lean: null, heel: null };
+    const none = { kneeRatio: null, shift: null, kneeShift: null, lean: null, heel: null };
     if (b.provisional) return none;
     const turn = this.rep?.turnDeg ?? this.turnDeg;
     const shift = checkable('hip-shift', turn) && b.hipShift !== null ? hipShift(kps, b.thigh) : null;
+    const knees = shift !== null && b.kneeShift !== null ? kneeShift(kps, b.thigh) : null;
     const trunk = checkable('forward-lean', turn) && b.facing !== null ? trunkForwardDeg(kps, b.facing) : null;
     const shin = trunk === null || b.facing === null ? null : meanShinForwardDeg(kps, b.facing);
     return {
       kneeRatio: checkable('knees-in', turn) ? kneeWidthRatio(kps) : null,
       shift: shift === null ? null : shift - b.hipShift!,
+      kneeShift: knees === null ? null : knees - b.kneeShift!,
       lean: trunk === null || shin === null ? null : trunk - shin,
       heel: checkable('heel-lift', turn) ? this.heelLift(kps, b) : null,
     };
@@ -364,12 +378,14 @@ class SquatTracker implements ExerciseTracker {
     const m = {
       kneeRatio: median(near.map((x) => x.kneeRatio)),
       shift: median(near.map((x) => x.shift)),
+      kneeShift: median(near.map((x) => x.kneeShift)),
       lean: median(near.map((x) => x.lean)),
       heel: median(near.map((x) => x.heel)),
     };
     const faults: ActiveFault[] = [];
     if (m.kneeRatio !== null && m.kneeRatio < this.th.kneeWidthRatioMin) faults.push({ id: 'knees-in', value: m.kneeRatio });
-    if (m.shift !== null && Math.abs(m.shift) > this.th.hipShift) {
+    const turnNotShift = m.shift !== null && m.kneeShift !== null && m.kneeShift * Math.sign(m.shift) < -this.th.kneeCounterShift;
+    if (m.shift !== null && Math.abs(m.shift) > this.th.hipShift && !turnNotShift) {
       faults.push({ id: 'hip-shift', side: m.shift > 0 ? 'left' : 'right', value: Math.abs(m.shift) });
     }
     if (m.lean !== null && m.lean > this.th.forwardLeanDeg) faults.push({ id: 'forward-lean', value: m.lean });
@@ -377,6 +393,7 @@ class SquatTracker implements ExerciseTracker {
     const metrics: Record<string, number> = {};
     if (m.kneeRatio !== null) metrics.kneeWidthRatio = m.kneeRatio;
     if (m.shift !== null) metrics.hipShift = m.shift;
+    if (m.kneeShift !== null) metrics.kneeShift = m.kneeShift;
     if (m.lean !== null) metrics.forwardLeanDeg = m.lean;
     if (m.heel !== null) metrics.heelRise = m.heel;
     if (rep.turnDeg !== null) metrics.turnDeg = rep.turnDeg;
