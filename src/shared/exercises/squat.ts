@@ -51,7 +51,7 @@ export const SQUAT_THRESHOLDS = {
   kneeWidthRatioMin: 0.8,
   /**
    * Hip midpoint drifting sideways from over the feet at the bottom (front), thigh lengths from
-   * standing: correct reps stay within 0.12. False flags 0/80, detections 12/77 (13 before
+   * standing: correct reps stay within 0.12. False flags 0/80, detections 12/77 (with
    * kneeCounterShift).
    */
   hipShift: 0.15,
@@ -115,11 +115,13 @@ export const SQUAT_THRESHOLDS = {
  * The body's turn from facing the camera (degrees, see estimateTurnDeg) at which each check can see
  * what it measures; outside its range a check is off for the rep and the rep says so. Depth (the
  * shallow check) is a height, the same from every angle, and is always judged. Knee width over
- * ankle width shrinks alike for both, so it holds until the near knee starts hiding the far one. Hip shift is sideways travel of the hips, and the
- * hips travel back in every squat: turned by a, half a thigh of backward travel shows as
- * 0.5 sin(a) of sideways shift, over the 0.15 limit from 17 degrees (UI-PRMD seen from 30 degrees and
- * judged as a front view flagged it on 61 of 80 correct reps). Forward lean and heel lift are angles and
- * heights in the plane of the movement, seen true only from the side.
+ * ankle width shrinks alike for both, so it holds until the near knee starts hiding the far one.
+ * Hip shift is sideways travel of the hips, and the hips travel back in every squat: turned by a,
+ * half a thigh of backward travel shows as 0.5 sin(a) of sideways shift, over the 0.15 limit from
+ * 17 degrees (UI-PRMD seen from 30 degrees and judged as a front view flagged it on 61 of 80
+ * correct reps); below 15 degrees a misread turn is caught by the knees (kneeCounterShift).
+ * Forward lean and heel lift are angles and heights in the plane of the movement, seen true only
+ * from the side.
  */
 export const SQUAT_CHECK_TURN = {
   'knees-in': [0, 45],
