@@ -20,12 +20,15 @@ const skip = e2eSkipReason();
  * the 2-core CI machine:
  * - live, 3 minutes: 483 engine tensors at every sample; 288.7-290.0 MB, median step +0.2 MB/min
  *   (least squares +0.4). Keeping one pose per frame would add ~1.5 MB/min.
- * - the same 7.7 s clip (230 frames) 10 times: 677 clip-worker tensors after each; 622.0, 623.0,
- *   623.5, 629.2, 628.0, 629.8, 629.9, 630.1, 630.4, 630.4 MB; median step +0.25 MB per clip from
- *   the second clip on, where least squares says +0.90. The jump at the 4th clip is the page's
- *   canvas memory going from 6.4 to 11.1 MB once, in every run, and staying there; JavaScript
- *   (page and workers) grows 616.0 -> 618.6 MB, slowing to +0.1 MB a clip. The leak fixed before
- *   (src/shared/crash-watch.test.ts) added 1.42 MB a clip, at every clip.
+ * - the same 7.7 s clip (230 frames) 10 times, each sample once memory has settled (see
+ *   measureSettledMemory in scripts/soak/run.ts): 677 clip-worker tensors after each; 627.0, 627.8,
+ *   628.4, 638.7, 639.1, 639.2, 639.4, 639.4, 639.7, 639.9 MB; median step +0.25 MB per clip from
+ *   the second clip on, where least squares says +1.4. The jump at the 4th clip is the page's
+ *   canvas memory going from 10.9 to 20.3 MB once, in every run, and staying there; JavaScript
+ *   (page and workers) grows 616.2 -> 618.7 MB, slowing to +0.1 MB a clip. Sampled the moment the
+ *   report appeared, while its canvases were still drawing, the canvas memory swung between 4.7
+ *   and 11.1 MB from clip to clip and once made the median step 1.05 MB with no leak. The leak
+ *   fixed before (src/shared/crash-watch.test.ts) added 1.42 MB a clip, at every clip.
  * A leak of one frame's tensor per frame would add ~30 tensors a second.
  */
 const THRESHOLDS = { memoryMbPerMin: 1, memoryMbPerClip: 1 };
