@@ -1,6 +1,7 @@
 /** Plain-text tables of the evaluation (Markdown, so they paste into the README and issues). */
 import type { GoldenResult } from './golden';
 import type { ClipResult, Totals } from './scores';
+import { SQUAT_VIEWS, TUNED_FAULTS, type FoldReport } from './squat-folds';
 import { pct, type FaultRates, type UiprmdMovementReport } from './uiprmd';
 
 const row = (cells: ReadonlyArray<string | number>) => `| ${cells.join(' | ')} |`;
@@ -64,5 +65,23 @@ export function uiprmdTables(reports: readonly UiprmdMovementReport[]): string {
     }
     out.push('');
   }
+  return out.join('\n');
+}
+
+const rate = (t: { flagged: number; of: number }) => `${t.flagged}/${t.of} (${t.of ? ((100 * t.flagged) / t.of).toFixed(0) : '-'}%)`;
+
+/** The squat's leave-subjects-out table: held-out rates per view, any check and each check, then each fold's limits. */
+export function squatFoldTable(r: FoldReport): string {
+  const out = ['Squat fault checks on UI-PRMD deep squats, leave-two-subjects-out (every subject judged by limits chosen without them)', ''];
+  out.push(...head(['view', 'incorrect reps flagged (held out)', 'correct reps flagged (held out)', 'fit: incorrect / correct flagged', ...TUNED_FAULTS.map((f) => `${f}: incorrect / correct (held out)`)]));
+  for (const view of SQUAT_VIEWS) {
+    const h = r.heldOut[view], a = r.all.fit[view];
+    out.push(row([view, rate(h.any.detections), rate(h.any.falseFlags), `${rate(a.any.detections)} / ${rate(a.any.falseFlags)}`,
+      ...TUNED_FAULTS.map((f) => `${h.byFault[f]!.detections.flagged} / ${h.byFault[f]!.falseFlags.flagged}`)]));
+  }
+  out.push('', ...head(['limits chosen on', ...Object.keys(r.all.limits)]));
+  for (const f of r.folds) out.push(row([`all but ${f.heldOut.join(', ')}`, ...Object.values(f.limits)]));
+  out.push(row(['all eight (shipped)', ...Object.values(r.all.limits)]));
+  out.push('', `Clean real clips (recorded keypoints): ${rate(r.clean)} reps flagged by the shipped limits.`, '');
   return out.join('\n');
 }
