@@ -23,8 +23,9 @@ import { compareWithGolden, GOLDEN_CHECKS, type GoldenResult } from './eval/gold
 import { evalKeypointFile } from './eval/keypoint-file';
 import { runClip } from './eval/run-clips';
 import { totals, type ClipResult, type Totals } from './eval/scores';
+import { listRepCountVideos, REPCOUNT_DIR, repCountScores, type RepCountScores } from './eval/repcount';
 import { cleanClipReps, squatFoldReport, uiprmdSquatReps, type FoldReport } from './eval/squat-folds';
-import { clipTable, goldenTable, squatFoldTable, totalsTable, uiprmdTables } from './eval/tables';
+import { clipTable, goldenTable, repCountTable, squatFoldTable, totalsTable, uiprmdTables } from './eval/tables';
 import { listTakes, UIPRMD_DIR, UIPRMD_MOVEMENTS, uiprmdReport, type UiprmdMovementReport } from './eval/uiprmd';
 import { chromePath, launchBrowser, ROOT, startApp } from './lib/app-browser';
 import { closeBrowser, LAUNCH_MS, launchWithin } from './lib/bounded';
@@ -46,6 +47,8 @@ export interface EvalReport {
   uiprmd: UiprmdMovementReport[];
   /** The squat's fault limits judged on UI-PRMD subjects they were not chosen on. */
   squatFolds: FoldReport | null;
+  /** RepCount-A squats: an independent rep-count test. */
+  repCount: RepCountScores | null;
   unscored: Record<string, string>;
   /** Clips whose analysis threw or timed out (the app's own refusals are results, in runs). */
   failed: Array<{ step: string; reason: string }>;
@@ -98,12 +101,13 @@ async function main(): Promise<void> {
     clips: [...(wantClips ? labels : []), ...(wantGolden ? GOLDEN_CHECKS.map((c) => ({ file: c.clip })) : [])],
     present: wantClips || wantGolden ? readdirSync(clipsDir) : [],
     uiprmd: wantUiprmd ? { dir: UIPRMD_DIR, takes: Object.fromEntries(UIPRMD_MOVEMENTS.map((m) => [m.movement, listTakes(m.movement).length])) } : undefined,
+    repCount: wantUiprmd ? { dir: REPCOUNT_DIR, videos: listRepCountVideos().length } : undefined,
   });
   if (missing) fail(missing);
   if (!existsSync(join(ROOT, 'dist/index.html'))) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
   const report: EvalReport = {
-    machine: machineInfo(chromePath()), runs: [], totals: totals([]), golden: [], uiprmd: [], squatFolds: null, unscored: { ...UNSCORED_CLIPS }, failed: [],
+    machine: machineInfo(chromePath()), runs: [], totals: totals([]), golden: [], uiprmd: [], squatFolds: null, repCount: null, unscored: { ...UNSCORED_CLIPS }, failed: [],
   };
   /** The step's result, or undefined once it is recorded as failed. */
   const orFailed = async <T>(step: string, run: () => Promise<T>): Promise<T | undefined> => {
@@ -152,6 +156,7 @@ async function main(): Promise<void> {
   if (wantUiprmd) {
     report.uiprmd = uiprmdReport();
     report.squatFolds = squatFoldReport(uiprmdSquatReps(), cleanClipReps());
+    report.repCount = repCountScores();
   }
 
   const out: string[] = [`Evaluation on ${report.machine.cpuModel} (${report.machine.cpuCount} CPUs), ${report.machine.chromium}, ${report.machine.date.slice(0, 10)}`, ''];
@@ -159,6 +164,7 @@ async function main(): Promise<void> {
   if (report.runs.length) out.push('Totals', '', totalsTable(report.runs.map((r) => ({ label: r.label, totals: r.totals }))), '');
   if (report.golden.length) out.push('Agreement with the golden keypoints of tfjs-models (same model, same clip)', '', goldenTable(report.golden), '');
   if (report.squatFolds) out.push(squatFoldTable(report.squatFolds));
+  if (report.repCount) out.push(repCountTable(report.repCount));
   if (report.uiprmd.length) out.push(uiprmdTables(report.uiprmd));
   if (wantClips && !values.quick) out.push('Clips not scored', '', ...Object.entries(report.unscored).map(([f, why]) => `- ${f}: ${why}`), '');
   if (report.failed.length) out.push('Failed (not in the tables above)', '', ...report.failed.map((f) => `- ${f.step}: ${f.reason}`), '');

@@ -1,6 +1,7 @@
 /** Plain-text tables of the evaluation (Markdown, so they paste into the README and issues). */
 import type { GoldenResult } from './golden';
 import type { ClipResult, Totals } from './scores';
+import { POSERAC, type RepCountScores } from './repcount';
 import { SQUAT_VIEWS, TUNED_FAULTS, type FoldReport } from './squat-folds';
 import { pct, type FaultRates, type UiprmdMovementReport } from './uiprmd';
 
@@ -83,5 +84,11 @@ export function squatFoldTable(r: FoldReport): string {
   for (const f of r.folds) out.push(row([`all but ${f.heldOut.join(', ')}`, ...Object.values(f.limits)]));
   out.push(row(['all eight (shipped)', ...Object.values(r.all.limits)]));
   out.push('', `Clean real clips (recorded keypoints): ${rate(r.clean)} reps flagged by the shipped limits.`, '');
+  return out.join('\n');
+}
+
+export function repCountTable(s: RepCountScores): string {
+  const out = [`RepCount-A squats (${s.videos} videos, normalised landmarks: a floor, see scripts/eval/repcount.ts): MAE ${s.mae.toFixed(2)}, off-by-one ${s.offByOne.toFixed(2)}; PoseRAC, trained on RepCount: MAE ${POSERAC.mae}, off-by-one ${POSERAC.offByOne}`, ''];
+  out.push(...head(['video', 'annotated', 'counted']), ...s.results.map((r) => row([r.file.replace(/\.json$/, ''), r.annotated, r.counted])), '');
   return out.join('\n');
 }

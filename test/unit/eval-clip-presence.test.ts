@@ -32,6 +32,12 @@ describe('eval refuses to score fewer clips than it labels', () => {
     ]);
   });
 
+  it('names the RepCount-A folder without videos', () => {
+    expect(evalDataMissing({ clipsDir: '/c', clips: [], present: [], repCount: { dir: '/k/repcount_pose', videos: 0 } })).toBe(
+      'no RepCount-A squats (index.json) in /k/repcount_pose (REPCOUNT_DIR, or --no-uiprmd)',
+    );
+  });
+
   it('passes when everything is there', () => {
     expect(evalDataMissing({ clipsDir: '/c', clips: labels, present: ['a.mp4', 'b.mp4', 'c.mp4'], uiprmd: { dir: '/k', takes: { m01: 3 } } })).toBeNull();
   });
