@@ -23,9 +23,10 @@ import { compareWithGolden, GOLDEN_CHECKS, type GoldenResult } from './eval/gold
 import { evalKeypointFile } from './eval/keypoint-file';
 import { runClip } from './eval/run-clips';
 import { totals, type ClipResult, type Totals } from './eval/scores';
+import { correctHurdleTakes, hikeFoldReport, type HikeFoldReport } from './eval/hike-injection';
 import { listRepCountVideos, REPCOUNT_DIR, repCountScores, type RepCountScores } from './eval/repcount';
 import { cleanClipReps, squatFoldReport, uiprmdSquatReps, type FoldReport } from './eval/squat-folds';
-import { clipTable, goldenTable, repCountTable, squatFoldTable, totalsTable, uiprmdTables } from './eval/tables';
+import { clipTable, goldenTable, hikeFoldTable, repCountTable, squatFoldTable, totalsTable, uiprmdTables } from './eval/tables';
 import { listTakes, UIPRMD_DIR, UIPRMD_MOVEMENTS, uiprmdReport, type UiprmdMovementReport } from './eval/uiprmd';
 import { chromePath, launchBrowser, ROOT, startApp } from './lib/app-browser';
 import { closeBrowser, LAUNCH_MS, launchWithin } from './lib/bounded';
@@ -47,6 +48,8 @@ export interface EvalReport {
   uiprmd: UiprmdMovementReport[];
   /** The squat's fault limits judged on UI-PRMD subjects they were not chosen on. */
   squatFolds: FoldReport | null;
+  /** The march's hip-hike limit on hikes injected into real hurdle steps. */
+  hikeFolds: HikeFoldReport | null;
   /** RepCount-A squats: an independent rep-count test. */
   repCount: RepCountScores | null;
   unscored: Record<string, string>;
@@ -107,7 +110,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(ROOT, 'dist/index.html'))) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
   const report: EvalReport = {
-    machine: machineInfo(chromePath()), runs: [], totals: totals([]), golden: [], uiprmd: [], squatFolds: null, repCount: null, unscored: { ...UNSCORED_CLIPS }, failed: [],
+    machine: machineInfo(chromePath()), runs: [], totals: totals([]), golden: [], uiprmd: [], squatFolds: null, hikeFolds: null, repCount: null, unscored: { ...UNSCORED_CLIPS }, failed: [],
   };
   /** The step's result, or undefined once it is recorded as failed. */
   const orFailed = async <T>(step: string, run: () => Promise<T>): Promise<T | undefined> => {
@@ -156,6 +159,7 @@ async function main(): Promise<void> {
   if (wantUiprmd) {
     report.uiprmd = uiprmdReport();
     report.squatFolds = squatFoldReport(uiprmdSquatReps(), cleanClipReps());
+    report.hikeFolds = hikeFoldReport(correctHurdleTakes());
     report.repCount = repCountScores();
   }
 
@@ -164,6 +168,7 @@ async function main(): Promise<void> {
   if (report.runs.length) out.push('Totals', '', totalsTable(report.runs.map((r) => ({ label: r.label, totals: r.totals }))), '');
   if (report.golden.length) out.push('Agreement with the golden keypoints of tfjs-models (same model, same clip)', '', goldenTable(report.golden), '');
   if (report.squatFolds) out.push(squatFoldTable(report.squatFolds));
+  if (report.hikeFolds) out.push(hikeFoldTable(report.hikeFolds));
   if (report.repCount) out.push(repCountTable(report.repCount));
   if (report.uiprmd.length) out.push(uiprmdTables(report.uiprmd));
   if (wantClips && !values.quick) out.push('Clips not scored', '', ...Object.entries(report.unscored).map(([f, why]) => `- ${f}: ${why}`), '');

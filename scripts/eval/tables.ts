@@ -1,6 +1,7 @@
 /** Plain-text tables of the evaluation (Markdown, so they paste into the README and issues). */
 import type { GoldenResult } from './golden';
 import type { ClipResult, Totals } from './scores';
+import { CAUGHT_SHARE, HIKE_VIEWS, HIKES_DEG, type HikeFoldReport } from './hike-injection';
 import { POSERAC, type RepCountScores } from './repcount';
 import { SQUAT_VIEWS, TUNED_FAULTS, type FoldReport } from './squat-folds';
 import { pct, type FaultRates, type UiprmdMovementReport } from './uiprmd';
@@ -90,5 +91,17 @@ export function squatFoldTable(r: FoldReport): string {
 export function repCountTable(s: RepCountScores): string {
   const out = [`RepCount-A squats (${s.videos} videos, normalised landmarks: a floor, see scripts/eval/repcount.ts): MAE ${s.mae.toFixed(2)}, off-by-one ${s.offByOne.toFixed(2)}; PoseRAC, trained on RepCount: MAE ${POSERAC.mae}, off-by-one ${POSERAC.offByOne}`, ''];
   out.push(...head(['video', 'annotated', 'counted']), ...s.results.map((r) => row([r.file.replace(/\.json$/, ''), r.annotated, r.counted])), '');
+  return out.join('\n');
+}
+
+/** The march's hip-hike limit judged on hikes injected into real correct hurdle steps, held out. */
+export function hikeFoldTable(r: HikeFoldReport): string {
+  const out = ['March hip hike: hikes injected into correct UI-PRMD hurdle steps, leave-two-subjects-out', ''];
+  out.push(...head(['view', 'correct reps flagged (held out)', ...HIKES_DEG.map((h) => `${h}° hike caught`), `smallest caught on ${CAUGHT_SHARE * 100}%`]));
+  for (const view of HIKE_VIEWS) {
+    const v = r.heldOut[view];
+    out.push(row([view, rate(v.falseFlags), ...HIKES_DEG.map((h) => rate(v.detections[h]!)), r.smallestCaught[view] === null ? 'none tried' : `${r.smallestCaught[view]}°`]));
+  }
+  out.push('', `Limits chosen: ${r.folds.map((f) => `all but ${f.heldOut.join(', ')} ${f.limit}°`).join('; ')}; all eight (shipped) ${r.all}°.`, '');
   return out.join('\n');
 }
