@@ -1,23 +1,64 @@
 import type { ReactNode } from 'react';
-import { exerciseInfo } from '../shared/exercises';
+import { adjustableThresholds, exerciseInfo } from '../shared/exercises';
 import { useSpaceBar } from './space-bar';
 import { faultLabel, notCheckedText, repVerdict } from '../shared/fault-labels';
+import { checkStatus, repMeasure, type CheckStatus, type RepMeasure } from '../shared/rep-checks';
 import type { RepRecord, SetSummary } from '../shared/session-types';
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
-function RepRow({ rep }: { rep: RepRecord }) {
+const STATUS: Record<CheckStatus, { mark: string; words: string }> = {
+  good: { mark: '✓', words: 'good' },
+  fault: { mark: '✗', words: 'fault' },
+  'not-checkable': { mark: '–', words: 'not checkable from this view' },
+  uncertain: { mark: '?', words: 'uncertain: keypoints weak' },
+};
+
+function CheckMarks({ rep, checks }: { rep: RepRecord; checks: readonly string[] }) {
+  return (
+    <ul className="rep-checks">
+      {checks.map((c) => {
+        const s = checkStatus(rep, c);
+        return <li key={c} className={`check-${s}`} title={`${faultLabel(c)}: ${STATUS[s].words}`}>{STATUS[s].mark} {faultLabel(c)}</li>;
+      })}
+    </ul>
+  );
+}
+
+function RepRow({ rep, checks, measure }: { rep: RepRecord; checks: readonly string[]; measure: number | null | undefined }) {
   return (
     <tr className={rep.uncertain ? 'uncertain' : rep.good ? 'good' : 'faulty'}>
       <td>{rep.index}</td>
       <td>{rep.side ?? ''}</td>
       <td>{fmt(rep.endS - rep.startS)} s</td>
+      {measure !== undefined && <td data-testid="rep-measure">{measure === null ? '–' : fmt(measure, 2)}</td>}
       <td>{rep.tempo ? `${fmt(rep.tempo.downS)} / ${fmt(rep.tempo.bottomS)} / ${fmt(rep.tempo.upS)}` : rep.holdS !== undefined ? `hold ${fmt(rep.holdS)} s` : ''}</td>
       <td>
         {repVerdict(rep)}
         {notCheckedText(rep) && <span className="note"> ({notCheckedText(rep)})</span>}
+        {checks.length > 0 && <CheckMarks rep={rep} checks={checks} />}
       </td>
     </tr>
+  );
+}
+
+const BAR = 16, CHART_H = 64;
+
+/** One bar per rep from zero to its measure; faulty reps in the fault colour. */
+function MeasureChart({ measure, reps }: { measure: RepMeasure; reps: readonly RepRecord[] }) {
+  const seen = measure.values.filter((v): v is number => v !== null);
+  const lo = Math.min(0, ...seen), hi = Math.max(0, ...seen);
+  const span = hi - lo || 1;
+  const yOf = (v: number) => ((hi - v) / span) * CHART_H;
+  return (
+    <svg className="rep-measure-chart" width={reps.length * BAR} height={CHART_H} role="img" data-testid="rep-measure-chart"
+      aria-label={`${measure.label} per rep: ${measure.values.map((v) => (v === null ? 'none' : fmt(v, 2))).join(', ')}`}>
+      <line x1={0} x2={reps.length * BAR} y1={yOf(0)} y2={yOf(0)} className="zero" />
+      {measure.values.map((v, i) => v === null ? null : (
+        <rect key={i} x={i * BAR + 2} width={BAR - 4} y={Math.min(yOf(v), yOf(0))} height={Math.max(1, Math.abs(yOf(v) - yOf(0)))}
+          className={reps[i]!.good ? 'good' : 'faulty'} />
+      ))}
+    </svg>
   );
 }
 
@@ -39,6 +80,8 @@ export function SummaryView({ summary, title, note, onAgain, onHome, homeLabel =
   const info = exerciseInfo(summary.exercise);
   useSpaceBar(onAgain ?? null);
   const good = summary.repsDetail.filter((r) => r.good).length;
+  const checks = [...new Set(adjustableThresholds(summary.exercise).map((a) => a.fault))];
+  const measure = repMeasure(summary.repsDetail);
   return (
     <main className="summary" data-testid="summary">
       <h1>{title ?? `${info.name}: set done`}</h1>
@@ -69,10 +112,16 @@ export function SummaryView({ summary, title, note, onAgain, onHome, homeLabel =
           </ul>
         </section>
       )}
+      {measure && (
+        <section>
+          <h2>{measure.label} per rep <span className="note">({measure.hint})</span></h2>
+          <MeasureChart measure={measure} reps={summary.repsDetail} />
+        </section>
+      )}
       {summary.repsDetail.length > 0 && (
         <table className="reps">
-          <thead><tr><th>#</th><th>Side</th><th>Time</th><th>Tempo / hold</th><th>Form</th></tr></thead>
-          <tbody>{summary.repsDetail.map((r) => <RepRow key={r.index} rep={r} />)}</tbody>
+          <thead><tr><th>#</th><th>Side</th><th>Time</th>{measure && <th>{measure.label}</th>}<th>Tempo / hold</th><th>Form</th></tr></thead>
+          <tbody>{summary.repsDetail.map((r, i) => <RepRow key={r.index} rep={r} checks={checks} measure={measure ? measure.values[i] : undefined} />)}</tbody>
         </table>
       )}
       <div className="actions">

@@ -144,6 +144,12 @@ describe.skipIf(skip)('live view with a real clip as the camera', () => {
           expect(summaryReps - reps, `live ${reps}, summary ${summaryReps}`).toBeGreaterThanOrEqual(0);
           expect(summaryReps - reps, `live ${reps}, summary ${summaryReps}`).toBeLessThanOrEqual(1);
           for (const key of c.cues ?? []) expect([...cuesSeen], `cue "${key}" shown`).toContain(cue(key).text);
+          // Each rep's depth (or knee height) as a number and a bar, and each check's verdict.
+          if (summaryReps > 0) {
+            expect(await page.getByTestId('rep-measure').count(), 'a measure per rep').toBe(summaryReps);
+            expect(await page.getByTestId('rep-measure-chart').locator('rect').count(), 'a bar per measured rep').toBeGreaterThan(0);
+            expect(await page.locator('.rep-checks li').count(), 'check verdicts per rep').toBeGreaterThanOrEqual(summaryReps);
+          }
         });
       } finally {
         await closeBrowser(browser);
