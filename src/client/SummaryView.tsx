@@ -2,16 +2,17 @@ import type { ReactNode } from 'react';
 import { adjustableThresholds, exerciseInfo } from '../shared/exercises';
 import { useSpaceBar } from './space-bar';
 import { faultLabel, notCheckedText, repVerdict } from '../shared/fault-labels';
-import { checkStatus, repMeasure, type CheckStatus, type RepMeasure } from '../shared/rep-checks';
+import { checkStatus, repMeasure, setChecks, type CheckStatus, type RepMeasure } from '../shared/rep-checks';
 import type { RepRecord, SetSummary } from '../shared/session-types';
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
-const STATUS: Record<CheckStatus, { mark: string; words: string }> = {
-  good: { mark: '✓', words: 'good' },
-  fault: { mark: '✗', words: 'fault' },
-  'not-checkable': { mark: '–', words: 'not checkable from this view' },
-  uncertain: { mark: '?', words: 'uncertain: keypoints weak' },
+/** Each check is named by its fault, so the answer is whether the rep showed it. */
+const STATUS: Record<CheckStatus, { answer: string; words: string }> = {
+  good: { answer: 'no', words: 'not seen' },
+  fault: { answer: 'yes', words: 'seen' },
+  'not-checkable': { answer: 'not from here', words: 'not checkable from this view' },
+  uncertain: { answer: 'unsure', words: 'uncertain: keypoints weak' },
 };
 
 function CheckMarks({ rep, checks }: { rep: RepRecord; checks: readonly string[] }) {
@@ -19,7 +20,7 @@ function CheckMarks({ rep, checks }: { rep: RepRecord; checks: readonly string[]
     <ul className="rep-checks">
       {checks.map((c) => {
         const s = checkStatus(rep, c);
-        return <li key={c} className={`check-${s}`} title={`${faultLabel(c)}: ${STATUS[s].words}`}>{STATUS[s].mark} {faultLabel(c)}</li>;
+        return <li key={c} className={`check-${s}`} title={`${faultLabel(c)}: ${STATUS[s].words}`}>{faultLabel(c)}: {STATUS[s].answer}</li>;
       })}
     </ul>
   );
@@ -80,7 +81,7 @@ export function SummaryView({ summary, title, note, onAgain, onHome, homeLabel =
   const info = exerciseInfo(summary.exercise);
   useSpaceBar(onAgain ?? null);
   const good = summary.repsDetail.filter((r) => r.good).length;
-  const checks = [...new Set(adjustableThresholds(summary.exercise).map((a) => a.fault))];
+  const checks = setChecks(adjustableThresholds(summary.exercise).map((a) => a.fault), summary.repsDetail);
   const measure = repMeasure(summary.repsDetail);
   return (
     <main className="summary" data-testid="summary">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RepRecord } from './session-types';
-import { checkStatus, repMeasure } from './rep-checks';
+import { checkStatus, repMeasure, setChecks } from './rep-checks';
 
 const rep = (over: Partial<RepRecord>): RepRecord => ({ index: 1, startS: 0, endS: 2, faults: [], metrics: {}, good: true, ...over });
 
@@ -11,6 +11,12 @@ describe('rep checks', () => {
     expect(checkStatus(r, 'forward-lean')).toBe('not-checkable');
     expect(checkStatus(r, 'shallow')).toBe('good');
     expect(checkStatus(rep({ uncertain: true }), 'shallow')).toBe('uncertain');
+  });
+
+  it('lists the adjustable checks, then those the reps were flagged with or could not make', () => {
+    const reps = [rep({ notChecked: ['hips-uneven'] }), rep({ faults: ['low-bridge', 'shallow'], good: false })];
+    expect(setChecks(['shallow'], reps)).toEqual(['shallow', 'hips-uneven', 'low-bridge']);
+    expect(setChecks([], [rep({})])).toEqual([]);
   });
 
   it('takes the first measure the reps have, null where a rep lacks it', () => {

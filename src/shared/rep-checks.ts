@@ -14,6 +14,14 @@ export function checkStatus(rep: RepRecord, fault: string): CheckStatus {
   return 'good';
 }
 
+/**
+ * The checks to show for a set: the exercise's adjustable ones, then any other a rep was flagged
+ * with or could not make from its view, in order of first appearance.
+ */
+export function setChecks(adjustable: readonly string[], reps: readonly RepRecord[]): string[] {
+  return [...new Set([...adjustable, ...reps.flatMap((r) => [...r.faults, ...(r.notChecked ?? [])])])];
+}
+
 /** The per-rep measures the trackers record, in the order they are looked for. */
 const MEASURES = [
   { key: 'depth', label: 'Depth', hint: '0 = thighs level, below 0 deeper' },
