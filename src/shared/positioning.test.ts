@@ -22,6 +22,20 @@ describe('checkPosition', () => {
     expect(checkPosition(frame({ view: 'front' }, (f) => (f.people = 2)), frontOnly)).toMatchObject({ ok: false, person: true, cue: 'one-person' });
   });
 
+  it('believes a people count of 0 only when the pose model sees little too', () => {
+    // Head cut off: the people counter, which wants whole-ish poses, counts nobody.
+    const headless = (f: PoseFrame) => {
+      for (const n of ['nose', 'left_eye', 'right_eye', 'left_ear', 'right_ear'] as const) delete f.keypoints[n];
+      f.people = 0;
+    };
+    expect(checkPosition(frame({ view: 'front' }, headless), frontOnly)).toEqual({ ok: true, view: 'front' });
+    const scraps = (f: PoseFrame) => {
+      f.keypoints = { left_hip: f.keypoints.left_hip, right_hip: f.keypoints.right_hip, left_knee: f.keypoints.left_knee, right_knee: f.keypoints.right_knee, left_ankle: f.keypoints.left_ankle };
+      f.people = 0;
+    };
+    expect(checkPosition(frame({ view: 'front' }, scraps), frontOnly)).toMatchObject({ ok: false, person: false, cue: 'no-person' });
+  });
+
   it('asks to step back when the feet or the head are out of frame, or both', () => {
     expect(checkPosition(frame({ view: 'front', floorY: 560 }), frontOnly)).toMatchObject({ cue: 'show-feet' });
     expect(checkPosition(frame({ view: 'front', floorY: 300 }), frontOnly)).toMatchObject({ cue: 'show-head' });

@@ -8,6 +8,13 @@ import { detectView, estimateTurnDeg, nearestView } from './view';
 
 /** Fewer confident keypoints than this is no person at all. */
 const MIN_PERSON_KEYPOINTS = 4;
+/**
+ * The people counter (worker/people-counter.ts) counts whole-ish poses, 8 confident keypoints or
+ * more, so a person cut off at the shoulders can fall short of it: a side-on squat with the top
+ * fifth of the picture cropped counted 0 people on every check while the pose model saw 8-17
+ * keypoints. Its 0 is believed only when the pose model sees fewer than this.
+ */
+const SEEN_DESPITE_NO_COUNT = 6;
 /** A keypoint this close to the frame's top or bottom edge (share of height) is about to leave it. */
 const EDGE_MARGIN = 0.01;
 
@@ -38,7 +45,8 @@ export interface PositionRequirements {
 export function checkPosition(frame: PoseFrame, req: PositionRequirements): PositionResult {
   const kps = frame.keypoints;
   const seenCount = COCO_KEYPOINTS.filter((n) => isSeen(kps, n)).length;
-  if (frame.people === 0 || seenCount < MIN_PERSON_KEYPOINTS) return { ok: false, person: false, cue: 'no-person' };
+  const counterSawNobody = frame.people === 0 && seenCount < SEEN_DESPITE_NO_COUNT;
+  if (counterSawNobody || seenCount < MIN_PERSON_KEYPOINTS) return { ok: false, person: false, cue: 'no-person' };
   if (frame.people !== undefined && frame.people > 1) return { ok: false, person: true, cue: 'one-person' };
 
   const framing = FRAMING_CUES[req.posture];

@@ -59,6 +59,7 @@ const CASES: Case[] = [
 const MORE_FRAMINGS: Case[] = [
   ...(['head-out', 'portrait', 'tilted-4'] as const).map((id): Case => ({ clip: 'squat_side_gymlytics.mp4', exercise: 'squat', expected: 8, standAtS: 0, padS: PAD_S, slowdown: 1, framing: { id, center: 0.5 }, exact: true })),
   ...(['feet-out', 'portrait', 'tilted-4'] as const).map((id): Case => ({ clip: 'squat_front_crossfit_mrpose.mp4', exercise: 'squat', expected: 3, standAtS: 0, padS: PAD_S, slowdown: 1, framing: { id, center: 0.75 }, exact: true })),
+  { clip: 'squat_side_crossfit_mrpose.mp4', exercise: 'squat', expected: 4, standAtS: 0, padS: PAD_S, slowdown: 1, framing: { id: 'head-out', center: 0.5 }, exact: true },
   // The clip ends part way up a 3rd squat, held there as the last frame: two reps.
   { clip: 'squat_frontoblique_band_5fps_tfjs.mp4', exercise: 'squat', expected: 2, standAtS: 0, padS: PAD_S, slowdown: 1, exact: true },
 ];
