@@ -16,7 +16,7 @@ import { march, MARCH_THRESHOLDS } from '../../src/shared/exercises/march';
 import { parseKeypointCsvWithLabels } from '../../src/shared/keypoint-csv';
 import type { Keypoint, KeypointMap, KeypointName } from '../../src/shared/keypoints';
 import type { PoseFrame, Side } from '../../src/shared/session-types';
-import { FOLDS } from './squat-folds';
+import { assertInFolds, FOLDS } from './squat-folds';
 import { listObliqueTakes, listTakes, runKeypointFrames, UIPRMD_DIR, UIPRMD_OBLIQUE_DIR, type Take } from './uiprmd';
 
 export const HIKES_DEG = [2, 4, 6, 8, 10] as const;
@@ -37,7 +37,9 @@ const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[
  */
 export function injectHike(frames: readonly PoseFrame[], labels: ReadonlyArray<number | null>, hikeDeg: number, yawDeg = 0): PoseFrame[] {
   const standing = frames.slice(0, 30);
+  if (!labels.some((l) => l !== null)) throw new Error('no labelled reps to inject a hike into');
   const widthSeen = median(standing.map((f) => Math.abs((f.keypoints.left_hip?.x ?? NaN) - (f.keypoints.right_hip?.x ?? NaN))).filter(Number.isFinite));
+  if (!(widthSeen > 0)) throw new Error('no standing hip width in the first frames');
   const rise = (widthSeen / Math.cos((yawDeg * Math.PI) / 180)) * Math.sin((hikeDeg * Math.PI) / 180);
   const kneeY0 = (side: Side) => median(standing.map((f) => y(f.keypoints, `${side}_knee`)).filter((v): v is number => v !== null));
   const k0 = { left: kneeY0('left'), right: kneeY0('right') };
@@ -131,6 +133,7 @@ export interface HikeFoldReport {
 }
 
 export function hikeFoldReport(takes: readonly HurdleTake[]): HikeFoldReport {
+  assertInFolds(takes.map((t) => t.take.subject));
   const folds = FOLDS.map((heldOut) => ({ heldOut, limit: chooseHikeLimit(takes.filter((t) => !heldOut.includes(t.take.subject))) }));
   const heldOut = rates(takes, (t) => folds.find((f) => f.heldOut.includes(t.take.subject))!.limit);
   const smallestCaught = Object.fromEntries(HIKE_VIEWS.map((view) => [view,

@@ -8,8 +8,8 @@
  * picture's aspect and the body's size from frame to frame are lost; the frame rate is not stored.
  * They are played as a 480x640 portrait picture at 30 fps, assumptions fixed before any result was
  * seen. Squatting shrinks the body's box, which the normalisation stretches back, so depth reads
- * shallower than it was: these figures are a floor on what the squat counts, not its accuracy on
- * real video.
+ * shallower than it was: these figures are a lower bound on how well the squat counts, not its
+ * accuracy on real video.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,7 +22,7 @@ export const REPCOUNT_DIR = process.env.REPCOUNT_DIR ?? resolve(dirname(fileURLT
 const WIDTH = 480, HEIGHT = 640, FPS = 30;
 /** The landmarks carry no score; a detected landmark is taken as seen. */
 const SCORE = 0.9;
-/** Published for PoseRAC (Yao et al. 2023) on RepCount-A's test split, a model trained on RepCount: for scale. */
+/** Published for PoseRAC (Yao et al. 2023) on RepCount-A's whole test split (every action), a model trained on RepCount: for scale. */
 export const POSERAC = { mae: 0.21, offByOne: 0.6 };
 
 export interface RepCountResult { file: string; annotated: number; counted: number }

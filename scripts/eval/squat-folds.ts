@@ -9,7 +9,8 @@
  * person can pick in Settings), keeping those that flag at most FALSE_FLAG_BUDGET of the training
  * subjects' correct reps in every view and no rep of the real clips whose form notes call them
  * clean (people squatting as people do, with more forward lean than UI-PRMD's correct takes), and
- * of those the one that flags the most incorrect reps; ties go to the loosest limits.
+ * of those the one that flags the most incorrect reps; ties go to fewer false flags, then to the
+ * first found, the grids running loosest first.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,6 +48,12 @@ export type TunedLimits = Record<TunedKey, number>;
 
 export const FALSE_FLAG_BUDGET = 0.025;
 export const FOLDS: ReadonlyArray<readonly string[]> = [['s01', 's02'], ['s03', 's04'], ['s05', 's06'], ['s07', 's08']];
+
+/** Every subject must fall in a fold, or its reps would be judged by no held-out limits. */
+export function assertInFolds(subjects: Iterable<string>): void {
+  const outside = [...new Set(subjects)].filter((s) => !FOLDS.some((f) => f.includes(s)));
+  if (outside.length) throw new Error(`subjects in no fold: ${outside.join(', ')} (add them to FOLDS)`);
+}
 
 /** The fault ids a rep gets under these limits (the squat's own judging, see judgeSquatBottom). */
 export function faultsUnder(rep: JudgedRep, limits: TunedLimits): string[] {
@@ -165,6 +172,7 @@ export interface FoldReport {
 }
 
 export function squatFoldReport(reps: readonly JudgedRep[], clean: readonly JudgedRep[]): FoldReport {
+  assertInFolds(reps.map((r) => r.subject));
   const folds = FOLDS.map((heldOut) => ({ heldOut, limits: chooseLimits(reps.filter((r) => !heldOut.includes(r.subject)), clean) }));
   const foldOf = (rep: JudgedRep) => folds.find((f) => f.heldOut.includes(rep.subject))!.limits;
   const all = chooseLimits(reps, clean);

@@ -45,7 +45,7 @@ function RepRow({ rep, checks, measure }: { rep: RepRecord; checks: readonly str
 
 const BAR = 16, CHART_H = 64;
 
-/** One bar per rep from zero to its measure; faulty reps in the fault colour. */
+/** One bar per rep from zero to its measure, coloured by the rep's verdict. */
 function MeasureChart({ measure, reps }: { measure: RepMeasure; reps: readonly RepRecord[] }) {
   const seen = measure.values.filter((v): v is number => v !== null);
   const lo = Math.min(0, ...seen), hi = Math.max(0, ...seen);
@@ -57,7 +57,7 @@ function MeasureChart({ measure, reps }: { measure: RepMeasure; reps: readonly R
       <line x1={0} x2={reps.length * BAR} y1={yOf(0)} y2={yOf(0)} className="zero" />
       {measure.values.map((v, i) => v === null ? null : (
         <rect key={i} x={i * BAR + 2} width={BAR - 4} y={Math.min(yOf(v), yOf(0))} height={Math.max(1, Math.abs(yOf(v) - yOf(0)))}
-          className={reps[i]!.good ? 'good' : 'faulty'} />
+          className={reps[i]!.uncertain ? 'uncertain' : reps[i]!.good ? 'good' : 'faulty'} />
       ))}
     </svg>
   );

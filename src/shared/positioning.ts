@@ -9,8 +9,8 @@ import { detectView, estimateTurnDeg, nearestView } from './view';
 /** Fewer confident keypoints than this is no person at all. */
 const MIN_PERSON_KEYPOINTS = 4;
 /**
- * The people counter (worker/people-counter.ts) counts whole-ish poses, 8 confident keypoints or
- * more, so a person cut off at the shoulders can fall short of it: a side-on squat with the top
+ * The people counter (worker/people-counter.ts) counts whole-ish poses (pose score 0.35 and 8
+ * confident keypoints or more), so a person cut off at the shoulders can fall short of it: a side-on squat with the top
  * fifth of the picture cropped counted 0 people on every check while the pose model saw 8-17
  * keypoints. Its 0 is believed only when the pose model sees fewer than this.
  */

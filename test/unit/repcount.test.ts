@@ -1,7 +1,7 @@
 /**
  * RepCount-A squats as an independent rep-count test: no threshold was set on them (see
  * scripts/eval/repcount.ts for how their normalised landmarks are played, and why the figures are a
- * floor). The floors asserted are today's figures, so a change that counts worse fails.
+ * lower bound on accuracy). The limits asserted are today's figures, so a change that counts worse fails.
  */
 import { describe, expect, it } from 'vitest';
 import { listRepCountVideos, POSERAC, REPCOUNT_DIR, repCountScores } from '../../scripts/eval/repcount';

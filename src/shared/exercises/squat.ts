@@ -125,8 +125,8 @@ export const SQUAT_THRESHOLDS = {
  * shallow check) is a height, the same from every angle, and is always judged. Knee width over
  * ankle width shrinks alike for both, so it holds until the near knee starts hiding the far one.
  * Hip shift is sideways travel of the hips, and the hips travel back in every squat: turned by a,
- * half a thigh of backward travel shows as 0.5 sin(a) of sideways shift, over the 0.15 limit from
- * 17 degrees (UI-PRMD seen from 30 degrees and judged as a front view flagged it on 61 of 80
+ * half a thigh of backward travel shows as 0.5 sin(a) of sideways shift, over the 0.14 limit from
+ * 16 degrees (UI-PRMD seen from 30 degrees and judged as a front view flagged it on 61 of 80
  * correct reps); below 15 degrees a misread turn is caught by the knees (kneeCounterShift).
  * Forward lean and heel lift are angles and heights in the plane of the movement, seen true only
  * from the side.
