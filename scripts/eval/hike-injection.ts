@@ -10,14 +10,11 @@
  * judged on the two left out, on their uninjected reps (false flags) and with each injected hike
  * (detections). The app ships the same choice made on all eight.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { march, MARCH_THRESHOLDS } from '../../src/shared/exercises/march';
-import { parseKeypointCsvWithLabels } from '../../src/shared/keypoint-csv';
 import type { Keypoint, KeypointMap, KeypointName } from '../../src/shared/keypoints';
 import type { PoseFrame, Side } from '../../src/shared/session-types';
 import { assertInFolds, FOLDS } from './squat-folds';
-import { listObliqueTakes, listTakes, runKeypointFrames, UIPRMD_DIR, UIPRMD_OBLIQUE_DIR, type Take } from './uiprmd';
+import { listObliqueTakes, listTakes, readTake, runKeypointFrames, settingsGrid, type Tally, type Take } from './uiprmd';
 
 export const HIKES_DEG = [2, 4, 6, 8, 10] as const;
 export const FALSE_FLAG_BUDGET = 0.05;
@@ -28,6 +25,7 @@ export type HikeView = (typeof HIKE_VIEWS)[number];
 
 const LEG: readonly string[] = ['hip', 'knee', 'ankle', 'heel', 'foot_index'];
 const y = (kps: KeypointMap, name: string): number | null => kps[name as KeypointName]?.y ?? null;
+/** The upper middle value (not geometry's mean of the two middles): the figures quoted in the README and march.ts were measured with it. */
 const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /**
@@ -69,13 +67,11 @@ export function correctHurdleTakes(): HurdleTake[] {
   const front = listTakes('m02').filter((t) => t.correct && t.view === 'front');
   const turned = listObliqueTakes('m02').filter((t) => t.correct && t.yawDeg === 30);
   return [...front, ...turned].map((take) => {
-    const dir = take.yawDeg === undefined ? UIPRMD_DIR : UIPRMD_OBLIQUE_DIR;
-    const { frames, repLabels } = parseKeypointCsvWithLabels(readFileSync(join(dir, take.file), 'utf8'));
+    const { frames, repLabels } = readTake(take);
     return { take, view: take.yawDeg === undefined ? 'front' : 'turned 30', frames, labels: repLabels ?? [] };
   });
 }
 
-export interface Tally { flagged: number; of: number }
 const emptyTally = (): Tally => ({ flagged: 0, of: 0 });
 
 /** Reps counted whose pelvis was judged (frontal checks on), and how many of them carry a hip hike. */
@@ -85,17 +81,9 @@ function hikeFlags(frames: readonly PoseFrame[], limit: number): Tally {
 }
 const add = (a: Tally, b: Tally): Tally => ({ flagged: a.flagged + b.flagged, of: a.of + b.of });
 
-function limitGrid(): number[] {
-  const a = march.adjustable?.find((x) => x.key === 'hikeDeg');
-  if (!a) throw new Error('the march has no adjustable hikeDeg');
-  const out: number[] = [];
-  for (let v = a.min; v <= a.max + 1e-9; v += a.step) out.push(v);
-  return out;
-}
-
 /** The smallest limit flagging at most the budget of these takes' correct reps in every view, with the false flags of each limit tried. */
 export function chooseHikeLimit(takes: readonly HurdleTake[]): number {
-  for (const limit of limitGrid()) {
+  for (const limit of settingsGrid(march, 'hikeDeg')) {
     const ok = HIKE_VIEWS.every((view) => {
       const t = takes.filter((x) => x.view === view).map((x) => hikeFlags(x.frames, limit)).reduce(add, emptyTally());
       return t.flagged <= FALSE_FLAG_BUDGET * t.of;

@@ -12,14 +12,11 @@
  * of those the one that flags the most incorrect reps; ties go to fewer false flags, then to the
  * first found, the grids running loosest first.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isShallowRep, judgeSquatBottom, squat, squatBottomOf, SQUAT_THRESHOLDS, type SquatBottom, type SquatThresholds } from '../../src/shared/exercises/squat';
-import { parseKeypointCsvWithLabels } from '../../src/shared/keypoint-csv';
 import type { PoseFrame } from '../../src/shared/session-types';
 import { listFixtures, loadFixture } from '../../test/fixtures/load';
 import { CLIP_LABELS } from './clip-labels';
-import { listObliqueTakes, listTakes, runKeypointFrames, UIPRMD_DIR, UIPRMD_OBLIQUE_DIR, type Take } from './uiprmd';
+import { listObliqueTakes, listTakes, readTake, runKeypointFrames, settingsGrid, type FaultRates, type Tally, type Take } from './uiprmd';
 
 /** A counted rep with what the fault checks read at its bottom. */
 export interface JudgedRep {
@@ -71,9 +68,7 @@ function judged(subject: string, view: SquatView, correct: boolean, frames: read
 /** Every counted rep of the UI-PRMD deep squats, front and side takes and their oblique views. */
 export function uiprmdSquatReps(): JudgedRep[] {
   return [...listTakes('m01'), ...listObliqueTakes('m01')].flatMap((take) => {
-    const dir = take.yawDeg === undefined ? UIPRMD_DIR : UIPRMD_OBLIQUE_DIR;
-    const { frames } = parseKeypointCsvWithLabels(readFileSync(join(dir, take.file), 'utf8'));
-    return judged(take.subject, viewOf(take), take.correct, frames);
+    return judged(take.subject, viewOf(take), take.correct, readTake(take).frames);
   });
 }
 
@@ -89,10 +84,7 @@ export function cleanClipReps(): JudgedRep[] {
 
 /** The grid of one tuned limit: the squat's Settings range and step, loosest first. */
 function grid(key: TunedKey, looser: 'higher' | 'lower'): number[] {
-  const a = squat.adjustable?.find((x) => x.key === key);
-  if (!a) throw new Error(`the squat has no adjustable ${key}`);
-  const values: number[] = [];
-  for (let v = a.min; v <= a.max + 1e-9; v += a.step) values.push(Number(v.toFixed(4)));
+  const values = settingsGrid(squat, key);
   return looser === 'higher' ? values.reverse() : values;
 }
 
@@ -113,6 +105,8 @@ export function chooseLimits(train: readonly JudgedRep[], clean: readonly Judged
   const budget = correctOf.map((n) => Math.floor(FALSE_FLAG_BUDGET * n));
   let best: { detections: number; falseFlags: number; pick: number[] } | null = null;
   const falseFlags = new Array<number>(SQUAT_VIEWS.length);
+  // One loop per tuned check, written out: the inner loop runs 270k times per fold.
+  if (TUNED.length !== 4) throw new Error('chooseLimits loops over exactly four tuned checks');
   const [g0, g1, g2, g3] = grids.map((g) => g.length) as [number, number, number, number];
   for (let a = 0; a < g0; a++) for (let b = 0; b < g1; b++) for (let c = 0; c < g2; c++) for (let d = 0; d < g3; d++) {
     const fa = flags[0]![a]!, fb = flags[1]![b]!, fc = flags[2]![c]!, fd = flags[3]![d]!;
@@ -134,11 +128,10 @@ export function chooseLimits(train: readonly JudgedRep[], clean: readonly Judged
 
 export const currentLimits = (): TunedLimits => Object.fromEntries(TUNED.map((t) => [t.key, SQUAT_THRESHOLDS[t.key]])) as TunedLimits;
 
-export interface Tally { flagged: number; of: number }
 export interface ViewRates {
   /** Any tuned check: correct reps flagged, incorrect reps flagged. */
-  any: { falseFlags: Tally; detections: Tally };
-  byFault: Record<string, { falseFlags: Tally; detections: Tally }>;
+  any: FaultRates;
+  byFault: Record<string, FaultRates>;
 }
 
 export function ratesByView(reps: readonly JudgedRep[], limitsOf: (rep: JudgedRep) => TunedLimits): Record<SquatView, ViewRates> {
@@ -148,7 +141,7 @@ export function ratesByView(reps: readonly JudgedRep[], limitsOf: (rep: JudgedRe
     for (const f of TUNED_FAULTS) rates.byFault[f] = { falseFlags: { flagged: 0, of: 0 }, detections: { flagged: 0, of: 0 } };
     for (const rep of reps.filter((r) => r.view === view)) {
       const faults = faultsUnder(rep, limitsOf(rep));
-      const bucket = (r: { falseFlags: Tally; detections: Tally }) => (rep.correct ? r.falseFlags : r.detections);
+      const bucket = (r: FaultRates) => (rep.correct ? r.falseFlags : r.detections);
       bucket(rates.any).of++;
       if (faults.length) bucket(rates.any).flagged++;
       for (const f of TUNED_FAULTS) {

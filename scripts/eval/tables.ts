@@ -70,7 +70,6 @@ export function uiprmdTables(reports: readonly UiprmdMovementReport[]): string {
   return out.join('\n');
 }
 
-const rate = (t: { flagged: number; of: number }) => `${t.flagged}/${t.of} (${t.of ? ((100 * t.flagged) / t.of).toFixed(0) : '-'}%)`;
 
 /** The squat's leave-subjects-out table: held-out rates per view, any check and each check, then each fold's limits. */
 export function squatFoldTable(r: FoldReport): string {
@@ -78,13 +77,13 @@ export function squatFoldTable(r: FoldReport): string {
   out.push(...head(['view', 'incorrect reps flagged (held out)', 'correct reps flagged (held out)', 'fit: incorrect / correct flagged', ...TUNED_FAULTS.map((f) => `${f}: incorrect / correct (held out)`)]));
   for (const view of SQUAT_VIEWS) {
     const h = r.heldOut[view], a = r.all.fit[view];
-    out.push(row([view, rate(h.any.detections), rate(h.any.falseFlags), `${rate(a.any.detections)} / ${rate(a.any.falseFlags)}`,
+    out.push(row([view, pct(h.any.detections), pct(h.any.falseFlags), `${pct(a.any.detections)} / ${pct(a.any.falseFlags)}`,
       ...TUNED_FAULTS.map((f) => `${h.byFault[f]!.detections.flagged} / ${h.byFault[f]!.falseFlags.flagged}`)]));
   }
   out.push('', ...head(['limits chosen on', ...Object.keys(r.all.limits)]));
   for (const f of r.folds) out.push(row([`all but ${f.heldOut.join(', ')}`, ...Object.values(f.limits)]));
   out.push(row(['all eight (shipped)', ...Object.values(r.all.limits)]));
-  out.push('', `Clean real clips (recorded keypoints): ${rate(r.clean)} reps flagged by the shipped limits.`, '');
+  out.push('', `Clean real clips (recorded keypoints): ${pct(r.clean)} reps flagged by the shipped limits.`, '');
   return out.join('\n');
 }
 
@@ -100,7 +99,7 @@ export function hikeFoldTable(r: HikeFoldReport): string {
   out.push(...head(['view', 'correct reps flagged (held out)', ...HIKES_DEG.map((h) => `${h}° hike caught`), `smallest caught on ${CAUGHT_SHARE * 100}%`]));
   for (const view of HIKE_VIEWS) {
     const v = r.heldOut[view];
-    out.push(row([view, rate(v.falseFlags), ...HIKES_DEG.map((h) => rate(v.detections[h]!)), r.smallestCaught[view] === null ? 'none tried' : `${r.smallestCaught[view]}°`]));
+    out.push(row([view, pct(v.falseFlags), ...HIKES_DEG.map((h) => pct(v.detections[h]!)), r.smallestCaught[view] === null ? 'none tried' : `${r.smallestCaught[view]}°`]));
   }
   out.push('', `Limits chosen: ${r.folds.map((f) => `all but ${f.heldOut.join(', ')} ${f.limit}°`).join('; ')}; all eight (shipped) ${r.all}°.`, '');
   return out.join('\n');

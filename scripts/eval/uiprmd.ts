@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { playRepSet } from '../../src/shared/clip-conclusion';
-import { parseKeypointCsvWithLabels } from '../../src/shared/keypoint-csv';
+import type { ExerciseDefinition } from '../../src/shared/exercise-definition';
+import { parseKeypointCsvWithLabels, type KeypointCsv } from '../../src/shared/keypoint-csv';
 import type { CameraView, ExerciseId, PoseFrame, SessionOptions, SetSummary } from '../../src/shared/session-types';
 
 export const UIPRMD_DIR = process.env.UIPRMD_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/keypoints/ui-prmd');
@@ -46,6 +47,12 @@ export function listObliqueTakes(movement: string): Take[] {
     });
 }
 
+/** A take's frames and rep labels, from the front/side folder or the oblique one. */
+export function readTake(take: Take): KeypointCsv {
+  const dir = take.yawDeg === undefined ? UIPRMD_DIR : UIPRMD_OBLIQUE_DIR;
+  return parseKeypointCsvWithLabels(readFileSync(join(dir, take.file), 'utf8'));
+}
+
 export interface TakeResult {
   take: Take;
   summary: SetSummary;
@@ -61,8 +68,7 @@ export interface TakeResult {
  * the start position, held), as the calibration a real user would do.
  */
 export function runTake(take: Take, exercise: ExerciseId, options: SessionOptions = {}): TakeResult {
-  const dir = take.yawDeg === undefined ? UIPRMD_DIR : UIPRMD_OBLIQUE_DIR;
-  const { frames, repLabels } = parseKeypointCsvWithLabels(readFileSync(join(dir, take.file), 'utf8'));
+  const { frames, repLabels } = readTake(take);
   const summary = runKeypointFrames(frames, exercise, options);
   const labels = repLabels ?? [];
   const labelAt = (t: number): number => {
@@ -80,11 +86,14 @@ export function runTake(take: Take, exercise: ExerciseId, options: SessionOption
   return { take, summary, labelled: new Set(labels.filter((l) => l !== null)).size, faultsByLabel };
 }
 
+/** Reps carrying a fault, of the reps looked at. */
+export interface Tally { flagged: number; of: number }
+
 export interface FaultRates {
   /** Share of correct labelled reps (that were counted) carrying the fault. */
-  falseFlags: { flagged: number; of: number };
+  falseFlags: Tally;
   /** Share of incorrect labelled reps (that were counted) carrying the fault. */
-  detections: { flagged: number; of: number };
+  detections: Tally;
 }
 
 export function faultRates(results: readonly TakeResult[], faultIds: readonly string[]): Record<string, FaultRates> {
@@ -103,8 +112,17 @@ export function faultRates(results: readonly TakeResult[], faultIds: readonly st
   return out;
 }
 
-export const pct = ({ flagged, of }: { flagged: number; of: number }): string =>
+export const pct = ({ flagged, of }: Tally): string =>
   `${flagged}/${of} (${of ? ((100 * flagged) / of).toFixed(0) : '-'}%)`;
+
+/** The values a person can pick in Settings for an adjustable threshold, lowest first. */
+export function settingsGrid(def: ExerciseDefinition, key: string): number[] {
+  const a = def.adjustable?.find((x) => x.key === key);
+  if (!a) throw new Error(`${def.info.id} has no adjustable ${key}`);
+  const values: number[] = [];
+  for (let v = a.min; v <= a.max + 1e-9; v += a.step) values.push(Number(v.toFixed(4)));
+  return values;
+}
 
 type ChecksByView = Record<CameraView, readonly string[]>;
 

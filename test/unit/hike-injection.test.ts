@@ -6,11 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   CAUGHT_SHARE, correctHurdleTakes, FALSE_FLAG_BUDGET, hikeFoldReport, HIKE_VIEWS, HIKES_DEG, injectHike, shippedHikeLimit, type HikeFoldReport,
 } from '../../scripts/eval/hike-injection';
-import { listTakes } from '../../scripts/eval/uiprmd';
+import { listTakes, pct } from '../../scripts/eval/uiprmd';
 import { sharedDataOrSkip, UIPRMD_DIR } from './shared-data';
 
 const have = sharedDataOrSkip(UIPRMD_DIR, 'UI-PRMD hurdle step takes (uiprmd_m02_*.csv)', listTakes('m02').length);
-const pct = (t: { flagged: number; of: number }) => `${t.flagged}/${t.of} (${t.of ? ((100 * t.flagged) / t.of).toFixed(0) : '-'}%)`;
 
 describe.runIf(have)('hip hike injected into real hurdle steps', () => {
   let report: HikeFoldReport;
