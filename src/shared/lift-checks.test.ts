@@ -65,6 +65,20 @@ describe('KneeLifts and FrontalTracker', () => {
     expect(ends).toEqual(['right']);
   });
 
+  it('drops a lift of the standing knee that peaks under the lifted one', () => {
+    const lifts = new KneeLifts({ enterK: 0.25, exitK: 0.15, minRepS: 0.2, smoothingS: 0.08 });
+    const ends: string[] = [];
+    for (const f of render([still(0.5), ...kneeLift('right', 1), still(0.5)], cam)) {
+      // The standing (left) knee reads 0.4 of the right knee's rise above its hip, as a bending
+      // standing leg or a pelvis tipping under the lifted leg makes it.
+      const rightRise = Math.max(0, (baseline.kneeY.right! - f.keypoints.right_knee!.y) / baseline.thigh);
+      const kps = { ...f.keypoints, left_knee: { ...f.keypoints.left_knee!, y: f.keypoints.left_knee!.y - 0.4 * rightRise * baseline.thigh } };
+      const { events } = lifts.update(f.t, kps, baseline);
+      for (const side of ['left', 'right'] as const) if (events[side]?.type === 'end') ends.push(side);
+    }
+    expect(ends).toEqual(['right']);
+  });
+
   it('reports pelvis and lean as change from the standing baseline', () => {
     const tracker = new FrontalTracker(0);
     const change = tracker.update(0, bodyKeypoints({ sideLeanDeg: 3, hikeDeg: 6, hikeSide: 'left', liftLeft: 0.5 }, { view: 'front' }), baseline);

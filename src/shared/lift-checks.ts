@@ -120,6 +120,8 @@ export class KneeLifts {
   private readonly counters: Record<Side, HysteresisRepCounter>;
 
   private readonly enterK: number;
+  /** The lift in progress peaked while the other knee was up higher. */
+  private readonly underOther: Record<Side, boolean> = { left: false, right: false };
 
   constructor(config: KneeLiftConfig) {
     this.enterK = config.enterK;
@@ -152,6 +154,17 @@ export class KneeLifts {
     for (const [side, other] of [['left', 'right'], ['right', 'left']] as const) {
       const otherDown = lift[other] === null || lift[other] < this.enterK;
       if (events[side]?.type === 'start' && !events[other] && otherDown) events[other] = this.counters[other].end(t);
+    }
+    // Both knees up at once is no march: the lower one is the standing leg bending or the pelvis
+    // tipping under the lifted leg (UI-PRMD s08: the standing knee reads 0.33 at the other's 0.58
+    // peak). A lift that peaked below the other knee, while that one was lifting too, is dropped.
+    for (const [side, other] of [['left', 'right'], ['right', 'left']] as const) {
+      const own = lift[side], counter = this.counters[side];
+      if (events[side]?.type === 'start') this.underOther[side] = false;
+      if (counter.active && own !== null && own >= (counter.extreme ?? -Infinity)) {
+        this.underOther[side] = this.counters[other].active && lift[other] !== null && lift[other] > own;
+      }
+      if (events[side]?.type === 'end' && this.underOther[side]) events[side] = { type: 'discard' };
     }
     return { k: { left: left.k, right: right.k }, lift, events };
   }

@@ -57,6 +57,20 @@ describe('HysteresisRepCounter', () => {
     expect(c.update(1, 0)).toBeNull();
   });
 
+  it('with a minimum swing, a pause on the way up between enter and exit starts no second rep', () => {
+    // Down to 0, up past exit to about 0.73, back to 0.64 (a pause with a dip), then standing.
+    const signal = (t: number) => (t < 1 ? 1 - t : t < 2 ? 0.76 * (t - 1) : t < 2.5 ? 0.64 : 1);
+    const withSwing = new HysteresisRepCounter({ direction: 'fall', enter: 0.66, exit: 0.7, minRepS: 0.25, minSwing: 0.2 });
+    const without = new HysteresisRepCounter({ direction: 'fall', enter: 0.66, exit: 0.7, minRepS: 0.25 });
+    expect(ends(run(withSwing, signal, 4))).toHaveLength(1);
+    expect(ends(run(without, signal, 4))).toHaveLength(2);
+  });
+
+  it('with a minimum swing, still starts a rep when the signal opens past enter', () => {
+    const c = new HysteresisRepCounter({ direction: 'fall', enter: 0.66, exit: 0.7, minRepS: 0.25, minSwing: 0.2 });
+    expect(ends(run(c, (t) => (t < 1 ? 0.3 + 0.5 * t : 1), 2))).toHaveLength(1);
+  });
+
   it('rejects thresholds without a hysteresis gap', () => {
     expect(() => new HysteresisRepCounter({ direction: 'fall', enter: 0.7, exit: 0.6, minRepS: 0 })).toThrow();
   });

@@ -13,6 +13,12 @@ export interface RepCounterConfig {
   enter: number;
   exit: number;
   minRepS: number;
+  /**
+   * A rep starts only once the signal has also moved this far from the most restful value seen
+   * since the last rep ended, or than exit when nothing has been seen yet (0: no such condition). It keeps a pause on the way back, hovering
+   * between enter and exit, from starting a second rep while letting enter sit close to exit.
+   */
+  minSwing?: number;
 }
 
 export interface CompletedRep {
@@ -28,6 +34,8 @@ export type RepCounterEvent = { type: 'start'; t: number } | { type: 'end'; rep:
 export class HysteresisRepCounter {
   private current: { startS: number; sinceS: number; extreme: number; extremeS: number } | null = null;
   private lastT: number | null = null;
+  /** The most restful value since the last rep ended (or since a reset). */
+  private rest: number | null = null;
 
   constructor(private readonly config: RepCounterConfig) {
     const ok = config.direction === 'rise' ? config.exit < config.enter : config.exit > config.enter;
@@ -49,7 +57,10 @@ export class HysteresisRepCounter {
     const prevT = this.lastT ?? t;
     this.lastT = t;
     if (!cur) {
-      if (sign * (v - this.config.enter) < 0) return null;
+      // With nothing seen yet (a set starting mid-movement) the signal is taken to have come from exit.
+      const rest = this.rest ?? this.config.exit;
+      this.rest = sign * (v - rest) < 0 ? v : rest;
+      if (sign * (v - this.config.enter) < 0 || sign * (v - this.rest) < (this.config.minSwing ?? 0)) return null;
       this.current = { startS: t, sinceS: prevT, extreme: v, extremeS: t };
       return { type: 'start', t };
     }
@@ -66,6 +77,7 @@ export class HysteresisRepCounter {
     const cur = this.current;
     if (!cur) return null;
     this.current = null;
+    this.rest = null;
     if (t - cur.sinceS < this.config.minRepS) return { type: 'discard' };
     return { type: 'end', rep: { startS: cur.startS, endS: t, extreme: cur.extreme, extremeS: cur.extremeS } };
   }
@@ -74,5 +86,6 @@ export class HysteresisRepCounter {
   reset(): void {
     this.current = null;
     this.lastT = null;
+    this.rest = null;
   }
 }
