@@ -9,7 +9,7 @@ import {
 } from './body-metrics';
 import { distance, median } from './geometry';
 import { floorBaseline, type FloorBaseline } from './floor-metrics';
-import type { KeypointMap, KeypointName } from './keypoints';
+import type { KeypointMap, KeypointName, WorldKeypointMap } from './keypoints';
 import { point, sided, SIDES } from './pose-points';
 import type { CameraView, Side } from './session-types';
 import { estimateTurnDeg } from './view';
@@ -70,8 +70,11 @@ export interface Baseline {
   floor: FloorBaseline | null;
 }
 
-/** Median of each measure over the calibration frames; null where it was never seen. */
-export function computeBaseline(frames: readonly KeypointMap[], view: CameraView): Baseline | null {
+/**
+ * Median of each measure over the calibration frames; null where it was never seen. `turns` are the
+ * frames' turns where something better than their 2D keypoints told them (see estimateTurnDeg).
+ */
+export function computeBaseline(frames: readonly KeypointMap[], view: CameraView, turns?: ReadonlyArray<number | null>): Baseline | null {
   const perSide = (f: (kps: KeypointMap, side: Side) => number | null): Record<Side, number | null> => ({
     left: median(frames.map((k) => f(k, 'left'))),
     right: median(frames.map((k) => f(k, 'right'))),
@@ -87,7 +90,7 @@ export function computeBaseline(frames: readonly KeypointMap[], view: CameraView
     lateral === null ? null : median(frames.map((k) => f(k, lateral)));
   return {
     view, lateral, facing, thigh, thighBySide, torso,
-    turnDeg: median(frames.map(estimateTurnDeg)),
+    turnDeg: median(turns ?? frames.map((k) => estimateTurnDeg(k))),
     legBySide: perSide(legLength),
     kneeY: perSide((k, s) => point(k, sided(s, 'knee'))?.y ?? null),
     hipY: perSide((k, s) => point(k, sided(s, 'hip'))?.y ?? null),
@@ -134,7 +137,7 @@ function nearerSide(frames: readonly KeypointMap[]): Side | null {
 }
 
 interface StillStretch {
-  frames: Array<{ t: number; kps: KeypointMap }>;
+  frames: Array<{ t: number; kps: KeypointMap; turnDeg: number | null }>;
   sums: Map<KeypointName, { x: number; y: number; n: number }>;
   torso: number[];
 }
@@ -180,13 +183,24 @@ export class Calibrator {
   }
 
   get frames(): KeypointMap[] {
-    const parts = this.agreesWithPool(this.current) ? [...this.pool, this.current]
-      : spanS(this.current) > this.pooledS() ? [this.current] : this.pool;
-    return parts.flatMap((s) => s.frames.map((w) => w.kps));
+    return this.parts().flatMap((s) => s.frames.map((w) => w.kps));
   }
 
-  /** Adds a frame; returns false (and starts a new still stretch) when the person moved. */
-  update(t: number, kps: KeypointMap, tracked: readonly KeypointName[]): boolean {
+  /** The body's turn in each of `frames`. */
+  get turns(): Array<number | null> {
+    return this.parts().flatMap((s) => s.frames.map((w) => w.turnDeg));
+  }
+
+  private parts(): StillStretch[] {
+    return this.agreesWithPool(this.current) ? [...this.pool, this.current]
+      : spanS(this.current) > this.pooledS() ? [this.current] : this.pool;
+  }
+
+  /**
+   * Adds a frame; returns false (and starts a new still stretch) when the person moved. `world`: the
+   * model's 3D keypoints, where it gives them, for the body's turn.
+   */
+  update(t: number, kps: KeypointMap, tracked: readonly KeypointName[], world?: WorldKeypointMap): boolean {
     const torso = bodyScale(kps);
     const cur = this.current;
     const moved = cur.frames.length > 0 && (torso === null || tracked.some((name) => {
@@ -196,7 +210,7 @@ export class Calibrator {
     if (moved) this.interrupt();
     this.pool = this.pool.filter((s) => s.frames[s.frames.length - 1]!.t >= t - this.windowS);
     const s = this.current;
-    s.frames.push({ t, kps });
+    s.frames.push({ t, kps, turnDeg: estimateTurnDeg(kps, world) });
     if (torso !== null) s.torso.push(torso);
     for (const name of tracked) {
       const p = point(kps, name);

@@ -24,6 +24,16 @@ export interface Keypoint {
 
 export type KeypointMap = Partial<Record<KeypointName, Keypoint>>;
 
+/**
+ * BlazePose's world keypoints: metres from the middle of the hips, x toward the image's right, y
+ * down, z away from the camera; the model's own estimate of the body in 3D.
+ */
+export interface WorldKeypoint extends Keypoint {
+  z: number;
+}
+
+export type WorldKeypointMap = Partial<Record<KeypointName, WorldKeypoint>>;
+
 /** A keypoint counts at score >= 0.3 (MoveNet model card; FORM-SPEC ground rules). */
 export const MIN_KEYPOINT_SCORE = 0.3;
 
@@ -37,6 +47,19 @@ export const SKELETON_EDGES: ReadonlyArray<readonly [KeypointName, KeypointName]
   ['right_heel', 'right_foot_index'], ['right_ankle', 'right_foot_index'], ['nose', 'left_eye'],
   ['nose', 'right_eye'], ['left_eye', 'left_ear'], ['right_eye', 'right_ear'],
 ];
+
+/** Converts a model's world keypoint list (BlazePose's keypoints3D) into a name-keyed map of the keypoints named. */
+export function toWorldKeypointMap(
+  points: ReadonlyArray<{ x: number; y: number; z?: number; score?: number; name?: string }>, names: readonly KeypointName[],
+): WorldKeypointMap {
+  const map: WorldKeypointMap = {};
+  for (const p of points) {
+    if (p.name && p.z !== undefined && (names as readonly string[]).includes(p.name)) {
+      map[p.name as KeypointName] = { x: p.x, y: p.y, z: p.z, score: p.score ?? 1 };
+    }
+  }
+  return map;
+}
 
 /** Converts a model's keypoint list (pose-detection's shape) into a name-keyed map. */
 export function toKeypointMap(points: ReadonlyArray<{ x: number; y: number; score?: number; name?: string }>): KeypointMap {

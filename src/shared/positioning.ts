@@ -57,7 +57,7 @@ export function checkPosition(frame: PoseFrame, req: PositionRequirements): Posi
     if (!head) return { ok: false, person: true, cue: framing.showHead };
   }
 
-  const view = req.forcedView ?? detectView(kps, req.posture) ?? partWayView(kps, req.posture);
+  const view = req.forcedView ?? detectView(kps, req.posture) ?? partWayView(frame, req.posture);
   if (view === null || (!req.forcedView && !req.views.includes(view))) return { ok: false, person: true, cue: viewCue(req) };
   const missing = missingRequired(kps, req.requiredKeypoints(view));
   if (missing.length > 0) {
@@ -70,9 +70,9 @@ export function checkPosition(frame: PoseFrame, req: PositionRequirements): Posi
 }
 
 /** Turned part way, the view whose checks come nearer; null when the turn cannot be told. */
-function partWayView(kps: KeypointMap, posture: PositionRequirements['posture']): CameraView | null {
+function partWayView(frame: PoseFrame, posture: PositionRequirements['posture']): CameraView | null {
   if (posture === 'lying') return null;
-  const turn = estimateTurnDeg(kps);
+  const turn = estimateTurnDeg(frame.keypoints, frame.world);
   return turn === null ? null : nearestView(turn);
 }
 

@@ -1,4 +1,4 @@
-import type { KeypointMap } from './keypoints';
+import type { KeypointMap, WorldKeypointMap } from './keypoints';
 
 /** Contract between the pure exercise logic, the worker and the UI. */
 export type ExerciseId =
@@ -13,6 +13,8 @@ export interface PoseFrame {
   /** Seconds, monotonic (the video frame's media time). */
   t: number;
   keypoints: KeypointMap;
+  /** The model's 3D keypoints, where it gives them (BlazePose); the body's turn is read from them. */
+  world?: WorldKeypointMap;
   width: number;
   height: number;
   /** People detected in the frame when the model can tell (multi-person check); undefined if unknown. */

@@ -110,9 +110,9 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
 
   /** Feeds a standing frame to the calibrator; the baseline once it has seen enough stillness. */
   function standingBaseline(frame: PoseFrame, v: CameraView): Baseline | null {
-    calibrator.update(frame.t, frame.keypoints, [...new Set([...def.requiredKeypoints(v).flat(), ...STILLNESS_KEYPOINTS])]);
+    calibrator.update(frame.t, frame.keypoints, [...new Set([...def.requiredKeypoints(v).flat(), ...STILLNESS_KEYPOINTS])], frame.world);
     if (!calibrator.done) return null;
-    const b = computeBaseline(calibrator.frames, v);
+    const b = computeBaseline(calibrator.frames, v, calibrator.turns);
     calibrator.reset();
     return b;
   }

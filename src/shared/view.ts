@@ -1,7 +1,7 @@
 import { distance, median } from './geometry';
 import { thighLength, torsoLength } from './body-metrics';
 import { bodyAxis } from './floor-metrics';
-import type { KeypointMap } from './keypoints';
+import { MIN_KEYPOINT_SCORE, type KeypointMap, type KeypointName, type WorldKeypointMap } from './keypoints';
 import { point } from './pose-points';
 import type { Posture } from './exercise-definition';
 import type { CameraView } from './session-types';
@@ -33,13 +33,17 @@ const FRONT_SHOULDER_RATIO = 0.64;
 const FRONT_HIP_PER_THIGH = 0.5;
 
 /**
- * How far the body is turned from facing the camera, degrees: 0 facing it, 90 side-on. A width seen
- * at angle a shrinks by cos(a), so a = acos(width / frontal width). The frontal width is a population
- * figure, so near the front the estimate is rough (people of 0.56-0.72 read as 0-29 degrees); from
- * 30 degrees on it follows the turn within about 10 (UI-PRMD seen from 30, 45 and 60 degrees read as
- * 14-41, 39-52 and 57-65). One shoulder hidden behind the other reads as side-on.
+ * How far the body is turned from facing the camera, degrees: 0 facing it, 90 side-on. Where the
+ * model gives 3D keypoints (BlazePose) they say it directly (worldTurnDeg). Otherwise from widths: a
+ * width seen at angle a shrinks by cos(a), so a = acos(width / frontal width). The frontal width is
+ * a population figure, so near the front that estimate is rough (people of 0.56-0.72 read as 0-29
+ * degrees; the front-oblique band clip, turned 20-30, reads 7); from 30 degrees on it follows the
+ * turn within about 10 (UI-PRMD seen from 30, 45 and 60 degrees read as 14-41, 39-52 and 57-65).
+ * One shoulder hidden behind the other reads as side-on.
  */
-export function estimateTurnDeg(kps: KeypointMap): number | null {
+export function estimateTurnDeg(kps: KeypointMap, world?: WorldKeypointMap): number | null {
+  const turn3d = world ? worldTurnDeg(world) : null;
+  if (turn3d !== null) return turn3d;
   const acosDeg = (r: number) => (Math.acos(Math.min(1, Math.max(0, r))) * 180) / Math.PI;
   const torso = torsoLength(kps);
   const ls = point(kps, 'left_shoulder'), rs = point(kps, 'right_shoulder');
@@ -49,6 +53,26 @@ export function estimateTurnDeg(kps: KeypointMap): number | null {
   const thigh = median([thighLength(kps, 'left'), thighLength(kps, 'right')]);
   if (lh && rh && thigh) return acosDeg(distance(lh, rh) / thigh / FRONT_HIP_PER_THIGH);
   return null;
+}
+
+/** The 3D keypoints worldTurnDeg reads: all a frame keeps of the model's 3D output. */
+export const TURN_WORLD_KEYPOINTS: readonly KeypointName[] = ['left_shoulder', 'right_shoulder', 'left_hip', 'right_hip'];
+
+/**
+ * The turn from 3D keypoints: the angle of the shoulder line, and of the hip line, out of the
+ * picture's plane (atan of depth difference over sideways difference), their mean where both are
+ * seen. Needs no population figure: on the front-oblique band clip's BlazePose-full world keypoints
+ * (tfjs-models' test data; turned 20-30 degrees by eye) the standing frames read 18-29.
+ */
+export function worldTurnDeg(world: WorldKeypointMap): number | null {
+  const lineTurn = (a: KeypointName, b: KeypointName): number | null => {
+    const p = world[a], q = world[b];
+    if (!p || !q || p.score < MIN_KEYPOINT_SCORE || q.score < MIN_KEYPOINT_SCORE) return null;
+    const across = Math.abs(p.x - q.x), deep = Math.abs(p.z - q.z);
+    return across + deep > 0 ? (Math.atan2(deep, across) * 180) / Math.PI : null;
+  };
+  const turns = [lineTurn('left_shoulder', 'right_shoulder'), lineTurn('left_hip', 'right_hip')].filter((v): v is number => v !== null);
+  return turns.length ? turns.reduce((a, b) => a + b, 0) / turns.length : null;
 }
 
 /** The view nearer the body's turn: the one whose calibration a part-way turn takes. */

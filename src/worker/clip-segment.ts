@@ -39,7 +39,7 @@ export async function analyzeSegment(decoder: ClipDecoder, { model, people }: Cl
         const detection = await model.estimate(pixels, frame.t * 1000);
         if (!inSegment(segment, frame.t)) continue;
         const count = await people?.update(pixels, frame.t, PEOPLE_INTERVAL_S.clip);
-        frames.push({ t: frame.t, keypoints: scaled(detection.keypoints, frame.scale), width, height, people: count });
+        frames.push({ t: frame.t, keypoints: scaled(detection.keypoints, frame.scale), ...(detection.world ? { world: detection.world } : {}), width, height, people: count });
       } finally {
         pixels.dispose();
       }

@@ -1,12 +1,15 @@
 import * as poseDetection from '@tensorflow-models/pose-detection';
 import * as tf from '@tensorflow/tfjs-core';
-import { toKeypointMap, type KeypointMap } from '../shared/keypoints';
+import { toKeypointMap, toWorldKeypointMap, type KeypointMap, type WorldKeypointMap } from '../shared/keypoints';
 import type { ModelId } from '../shared/models';
+import { TURN_WORLD_KEYPOINTS } from '../shared/view';
 import { createPoseDetector, modelSources, POSE_ESTIMATION_CONFIG } from '../shared/pose-detector-config';
 import type { VerifiedModelStore } from './verified-model';
 
 export interface Detection {
   keypoints: KeypointMap;
+  /** The 3D keypoints the app reads (TURN_WORLD_KEYPOINTS), from the models that give them (BlazePose). */
+  world?: WorldKeypointMap;
   /** The model's own confidence that a person is there (0 when none found). */
   score: number;
 }
@@ -27,7 +30,8 @@ export class PoseModel {
     const poses = await this.detector.estimatePoses(input, POSE_ESTIMATION_CONFIG, timestampMs);
     const pose = poses[0];
     if (!pose) return { keypoints: {}, score: 0 };
-    return { keypoints: toKeypointMap(pose.keypoints), score: pose.score ?? 1 };
+    const world = pose.keypoints3D ? toWorldKeypointMap(pose.keypoints3D, TURN_WORLD_KEYPOINTS) : undefined;
+    return { keypoints: toKeypointMap(pose.keypoints), ...(world ? { world } : {}), score: pose.score ?? 1 };
   }
 
   /** Forgets the smoothing state, e.g. after a pause, so old frames do not drag new ones. */

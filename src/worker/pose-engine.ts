@@ -46,7 +46,7 @@ export function createPoseEngine(): PoseEngine {
     const detection = await model.estimate(frame, meta.t * 1000);
     const inferMs = performance.now() - start;
     const count = await people?.update(frame, meta.t, exercising ? PEOPLE_INTERVAL_S.exercising : PEOPLE_INTERVAL_S.setup);
-    const snapshot = session?.update({ t: meta.t, keypoints: detection.keypoints, width, height, people: count }) ?? null;
+    const snapshot = session?.update({ t: meta.t, keypoints: detection.keypoints, world: detection.world, width, height, people: count }) ?? null;
     exercising = snapshot?.state === 'exercising';
     const progress = snapshot ? progressToSend(snapshot.reps.total) : undefined;
     return { keypoints: detection.keypoints, width, height, people: count, snapshot, ...(progress ? { progress } : {}), inferMs, workerMs: performance.now() - start };

@@ -294,7 +294,7 @@ class SquatTracker implements ExerciseTracker {
     // With the shoulders out of the picture the trunk cannot be judged: the legs alone tell standing.
     const upright = rise === null || rise >= this.th.uprightTorsoShare * b.torso;
     const onFloor = rise !== null && rise < this.th.floorTorsoShare * b.torso;
-    if (raw !== null && !this.rep && !this.counted && upright && raw > this.th.exitD) this.followTurn(frame.keypoints);
+    if (raw !== null && !this.rep && !this.counted && upright && raw > this.th.exitD) this.followTurn(frame);
     const sample = raw === null ? null : { t, d: this.depth.update(t, raw), upright, onFloor, ...this.measure(frame.keypoints, b) };
     const events: CueKey[] = [];
     if (sample) {
@@ -324,8 +324,8 @@ class SquatTracker implements ExerciseTracker {
     this.turnDeg = b.turnDeg;
   }
 
-  private followTurn(kps: KeypointMap): void {
-    const turn = estimateTurnDeg(kps);
+  private followTurn(frame: PoseFrame): void {
+    const turn = estimateTurnDeg(frame.keypoints, frame.world);
     if (turn === null) return;
     this.standingTurns.push(turn);
     if (this.standingTurns.length > TURN_FRAMES) this.standingTurns.shift();
