@@ -36,7 +36,7 @@ export const MARCH_THRESHOLDS = {
   minRepS: 0.2,
   /**
    * Knee at hip height (FORM-SPEC: k >= about 0.9). A hurdle step does not aim this high, so on
-   * UI-PRMD it flags 17/80 correct and 47/72 incorrect reps: a target, not a data-derived limit.
+   * UI-PRMD it flags 17/80 correct and 54/79 incorrect reps: a target, not a data-derived limit.
    */
   targetK: 0.9,
   /**
@@ -48,13 +48,13 @@ export const MARCH_THRESHOLDS = {
    * real correct reps with a hike injected, 2 degrees caught on 11%, 6 on 45%, 8 on 65%, 10 on 83%.
    */
   hikeDeg: 8,
-  /** Lifting-side hip sinking against the trunk axis: correct reps reach 4.1. False flags 0/80, detections 3/77. */
+  /** Lifting-side hip sinking against the trunk axis: correct reps reach 4.1. False flags 0/80, detections 3/79. */
   dropDeg: 5,
   /**
    * Trunk side lean, change from standing. Leaning away from the lifted leg is the compensation:
    * correct reps reach 6.5 degrees that way, incorrect ones up to 35. Some subjects shift the
    * pelvis over the standing foot on every correct rep, tipping the trunk up to 8.6 degrees toward
-   * the lifted leg, so that direction gets a wider limit. False flags 0/80, detections 15/77.
+   * the lifted leg, so that direction gets a wider limit. False flags 0/80, detections 15/79.
    */
   leanAwayDeg: 7,
   leanTowardDeg: 12,

@@ -53,18 +53,18 @@ export const SQUAT_THRESHOLDS = {
   /**
    * Turning back above d 0.25 (thighs about 14 degrees short of level) is shallow. Correct UI-PRMD
    * reps bottom out at d 0.23 or deeper, the clean real clips at 0.18. Fit: false flags 0/80,
-   * detections 19/77 in every view (depth is a height, the same from every angle).
+   * detections 21/79 in every view (depth is a height, the same from every angle).
    */
   shallowD: 0.25,
   /**
    * Knee width over ankle width at the bottom (front): correct reps median 1.13 (5th percentile
    * 0.92), incorrect median 0.85, clean real front clips 1.14 and over. Fit, front: false flags 1/80
-   * (one subject's narrow knees), detections 43/77.
+   * (one subject's narrow knees), detections 45/79.
    */
   kneeWidthRatioMin: 0.9,
   /**
    * Hip midpoint drifting sideways from over the feet at the bottom (front), thigh lengths from
-   * standing: correct reps stay within 0.12. Fit, front: false flags 0/80, detections 14/77 (with
+   * standing: correct reps stay within 0.12. Fit, front: false flags 0/80, detections 14/79 (with
    * kneeCounterShift).
    */
   hipShift: 0.14,
@@ -81,7 +81,7 @@ export const SQUAT_THRESHOLDS = {
   /**
    * Trunk angle minus shin angle at the bottom (side), degrees: correct reps -20 to 22 (90th
    * percentile 11), incorrect median 17, clean real side clips 14 at most. Fit, side: false flags
-   * 2/80, detections 30/77.
+   * 2/80, detections 30/79.
    */
   forwardLeanDeg: 20,
   /**
