@@ -71,8 +71,9 @@ export interface Baseline {
 }
 
 /**
- * Median of each measure over the calibration frames; null where it was never seen. `turns` are the
- * frames' turns where something better than their 2D keypoints told them (see estimateTurnDeg).
+ * Median of each measure over the calibration frames; null where it was never seen. `turns`: each
+ * frame's turn as estimateTurnDeg read it with the model's 3D keypoints, where the frames had them
+ * (without, the turn is read from the 2D keypoints here).
  */
 export function computeBaseline(frames: readonly KeypointMap[], view: CameraView, turns?: ReadonlyArray<number | null>): Baseline | null {
   const perSide = (f: (kps: KeypointMap, side: Side) => number | null): Record<Side, number | null> => ({

@@ -26,6 +26,7 @@ describe('liftFaults', () => {
 describe('KneeLifts and FrontalTracker', () => {
   const cam = { view: 'front' as const, noisePx: 1 };
   const baseline = computeBaseline(render([still(1.5)], cam).map((f) => f.keypoints), 'front')!;
+  const baseFrame = render([still(0.1)], { ...cam, noisePx: 0 })[0]!.keypoints;
 
   it('counts one rep per knee lift on the right side', () => {
     const lifts = new KneeLifts({ enterK: 0.35, exitK: 0.15, minRepS: 0.2, smoothingS: 0.08 });
@@ -74,9 +75,30 @@ describe('KneeLifts and FrontalTracker', () => {
       const rightRise = Math.max(0, (baseline.kneeY.right! - f.keypoints.right_knee!.y) / baseline.thigh);
       const kps = { ...f.keypoints, left_knee: { ...f.keypoints.left_knee!, y: f.keypoints.left_knee!.y - 0.4 * rightRise * baseline.thigh } };
       const { events } = lifts.update(f.t, kps, baseline);
+      for (const side of ['left', 'right'] as const) {
+        if (events[side]?.type === 'end') ends.push(side);
+        if (events[side]?.type === 'discard') ends.push(`${side} dropped`);
+      }
+    }
+    expect(ends).toEqual(['left dropped', 'right']);
+  });
+
+  it('counts a low lift that starts while the other knee is still coming down and outlasts it', () => {
+    const lifts = new KneeLifts({ enterK: 0.25, exitK: 0.15, minRepS: 0.2, smoothingS: 0.08 });
+    // Fast, uneven alternation: the right knee to 1 thigh length, then a weak left one to 0.35 that
+    // starts and peaks while the right is still on its way down.
+    const rise = (t: number, from: number, peak: number) => Math.max(0, peak * Math.sin((Math.PI * (t - from)) / 0.6));
+    const ends: string[] = [];
+    for (let i = 0; i <= 60; i++) {
+      const t = i / 30;
+      const r = t >= 0.2 && t <= 0.8 ? rise(t, 0.2, 1) : 0, l = t >= 0.4 && t <= 1 ? rise(t, 0.4, 0.35) : 0;
+      const kps = { ...baseFrame };
+      kps.right_knee = { ...baseFrame.right_knee!, y: baseline.kneeY.right! - r * baseline.thigh };
+      kps.left_knee = { ...baseFrame.left_knee!, y: baseline.kneeY.left! - l * baseline.thigh };
+      const { events } = lifts.update(t, kps, baseline);
       for (const side of ['left', 'right'] as const) if (events[side]?.type === 'end') ends.push(side);
     }
-    expect(ends).toEqual(['right']);
+    expect(ends).toEqual(['right', 'left']);
   });
 
   it('reports pelvis and lean as change from the standing baseline', () => {

@@ -1,7 +1,7 @@
 /** Standing knee-lift measurements shared by the march and the hip-flexor test (front view). */
 import { kneeLift, kneeLiftFromHip, pelvisToTrunkDeg, sideLeanDeg } from './body-metrics';
 import { distance } from './geometry';
-import { point } from './pose-points';
+import { point, SIDES } from './pose-points';
 import type { Baseline } from './calibration';
 import type { KeypointMap, KeypointName } from './keypoints';
 import { HysteresisRepCounter, type RepCounterEvent } from './rep-counter';
@@ -102,6 +102,13 @@ function ghostKnee(kps: KeypointMap, thigh: number): Side | null {
   return kps.left_knee!.score < kps.right_knee!.score ? 'left' : 'right';
 }
 
+/**
+ * Below this rise (thigh lengths, against the hip) a knee is no longer clearly up: a lift starting on
+ * the other side then ends its lift (see KneeLifts.update). The march's start threshold until it
+ * went down to 0.25; kept here so that lowering it did not change how alternating legs are told.
+ */
+const OTHER_KNEE_DOWN = 0.35;
+
 export interface KneeLiftConfig {
   enterK: number;
   exitK: number;
@@ -119,12 +126,12 @@ export class KneeLifts {
   private readonly fromHip: Record<Side, Ema>;
   private readonly counters: Record<Side, HysteresisRepCounter>;
 
-  private readonly enterK: number;
   /** The lift in progress peaked while the other knee was up higher. */
   private readonly underOther: Record<Side, boolean> = { left: false, right: false };
+  /** When each side's latest lift started. */
+  private readonly startedS: Record<Side, number | null> = { left: null, right: null };
 
   constructor(config: KneeLiftConfig) {
-    this.enterK = config.enterK;
     const counter = () => new HysteresisRepCounter({ direction: 'rise', enter: config.enterK, exit: config.exitK, minRepS: config.minRepS });
     this.ema = { left: new Ema(config.smoothingS), right: new Ema(config.smoothingS) };
     this.fromHip = { left: new Ema(config.smoothingS), right: new Ema(config.smoothingS) };
@@ -152,19 +159,22 @@ export class KneeLifts {
     // and two lifts of that side merge into one.
     const lift = { left: left.lift, right: right.lift };
     for (const [side, other] of [['left', 'right'], ['right', 'left']] as const) {
-      const otherDown = lift[other] === null || lift[other] < this.enterK;
+      const otherDown = lift[other] === null || lift[other] < OTHER_KNEE_DOWN;
       if (events[side]?.type === 'start' && !events[other] && otherDown) events[other] = this.counters[other].end(t);
     }
-    // Both knees up at once is no march: the lower one is the standing leg bending or the pelvis
-    // tipping under the lifted leg (UI-PRMD s08: the standing knee reads 0.33 at the other's 0.58
-    // peak). A lift that peaked below the other knee, while that one was lifting too, is dropped.
+    // Both knees up at once is no march: a lift inside the other's (started after it, over no later)
+    // that peaked below the other knee is the standing leg bending or the pelvis tipping under the
+    // lifted leg (UI-PRMD s08: the standing knee reads 0.33 at the other's 0.58 peak), and is
+    // dropped. Quick alternating lifts overlap too, but each outlasts the one before it.
+    for (const side of SIDES) if (events[side]?.type === 'start') this.startedS[side] = t;
     for (const [side, other] of [['left', 'right'], ['right', 'left']] as const) {
       const own = lift[side], counter = this.counters[side];
-      if (events[side]?.type === 'start') this.underOther[side] = false;
       if (counter.active && own !== null && own >= (counter.extreme ?? -Infinity)) {
         this.underOther[side] = this.counters[other].active && lift[other] !== null && lift[other] > own;
       }
-      if (events[side]?.type === 'end' && this.underOther[side]) events[side] = { type: 'discard' };
+      const otherOn = this.counters[other].active || (events[other] !== null && events[other]?.type !== 'start');
+      const inside = otherOn && (this.startedS[other] ?? Infinity) < (this.startedS[side] ?? -Infinity);
+      if (events[side]?.type === 'end' && this.underOther[side] && inside) events[side] = { type: 'discard' };
     }
     return { k: { left: left.k, right: right.k }, lift, events };
   }
@@ -178,6 +188,8 @@ export class KneeLifts {
       this.ema[s].reset();
       this.fromHip[s].reset();
       this.counters[s].reset();
+      this.underOther[s] = false;
+      this.startedS[s] = null;
     }
   }
 }

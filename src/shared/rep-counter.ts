@@ -14,9 +14,11 @@ export interface RepCounterConfig {
   exit: number;
   minRepS: number;
   /**
-   * A rep starts only once the signal has also moved this far from the most restful value seen
-   * since the last rep ended, or than exit when nothing has been seen yet (0: no such condition). It keeps a pause on the way back, hovering
-   * between enter and exit, from starting a second rep while letting enter sit close to exit.
+   * A rep starts only once the signal has also moved this far from where it rested since the last
+   * rep ended: the most restful value seen, or exit if that is more restful (so with nothing seen
+   * yet, a set starting mid-movement, it counts from exit). It keeps a pause on the way back,
+   * hovering between enter and exit, from starting a second rep while letting enter sit close to
+   * exit. 0 or absent: no such condition.
    */
   minSwing?: number;
 }
@@ -34,7 +36,7 @@ export type RepCounterEvent = { type: 'start'; t: number } | { type: 'end'; rep:
 export class HysteresisRepCounter {
   private current: { startS: number; sinceS: number; extreme: number; extremeS: number } | null = null;
   private lastT: number | null = null;
-  /** The most restful value since the last rep ended (or since a reset). */
+  /** Where the signal rested since the last rep ended (see minSwing). */
   private rest: number | null = null;
 
   constructor(private readonly config: RepCounterConfig) {

@@ -37,7 +37,7 @@ const FRONT_HIP_PER_THIGH = 0.5;
  * model gives 3D keypoints (BlazePose) they say it directly (worldTurnDeg). Otherwise from widths: a
  * width seen at angle a shrinks by cos(a), so a = acos(width / frontal width). The frontal width is
  * a population figure, so near the front that estimate is rough (people of 0.56-0.72 read as 0-29
- * degrees; the front-oblique band clip, turned 20-30, reads 7); from 30 degrees on it follows the
+ * degrees; MoveNet's keypoints of the front-oblique band clip, turned 20-30, read 0-16 standing); from 30 degrees on it follows the
  * turn within about 10 (UI-PRMD seen from 30, 45 and 60 degrees read as 14-41, 39-52 and 57-65).
  * One shoulder hidden behind the other reads as side-on.
  */
@@ -62,7 +62,8 @@ export const TURN_WORLD_KEYPOINTS: readonly KeypointName[] = ['left_shoulder', '
  * The turn from 3D keypoints: the angle of the shoulder line, and of the hip line, out of the
  * picture's plane (atan of depth difference over sideways difference), their mean where both are
  * seen. Needs no population figure: on the front-oblique band clip's BlazePose-full world keypoints
- * (tfjs-models' test data; turned 20-30 degrees by eye) the standing frames read 18-29.
+ * (tfjs-models' test data; turned 20-30 degrees by eye) the standing frames read 22-25 (shoulders
+ * 18-21, hips 25-29).
  */
 export function worldTurnDeg(world: WorldKeypointMap): number | null {
   const lineTurn = (a: KeypointName, b: KeypointName): number | null => {

@@ -8,13 +8,20 @@ import type { VerifiedModelStore } from './verified-model';
 
 export interface Detection {
   keypoints: KeypointMap;
-  /** The 3D keypoints the app reads (TURN_WORLD_KEYPOINTS), from the models that give them (BlazePose). */
+  /** The 3D keypoints the app reads (TURN_WORLD_KEYPOINTS), from BlazePose full (WORLD_TURN_MODEL). */
   world?: WorldKeypointMap;
   /** The model's own confidence that a person is there (0 when none found). */
   score: number;
 }
 
 export type DetectorInput = ImageBitmap | ImageData | tf.Tensor3D;
+
+/**
+ * The model whose 3D keypoints are kept for the body's turn. BlazePose lite gives them too, but on
+ * the front-oblique band clip (turned 20-30 degrees) they read 14-18, below lite's own 2D widths
+ * (18-24), where full's read 19-26.
+ */
+const WORLD_TURN_MODEL: ModelId = 'blazepose-full';
 
 /** One pose model on the active tfjs backend, with pose-detection's own temporal smoothing. */
 export class PoseModel {
@@ -30,7 +37,7 @@ export class PoseModel {
     const poses = await this.detector.estimatePoses(input, POSE_ESTIMATION_CONFIG, timestampMs);
     const pose = poses[0];
     if (!pose) return { keypoints: {}, score: 0 };
-    const world = pose.keypoints3D ? toWorldKeypointMap(pose.keypoints3D, TURN_WORLD_KEYPOINTS) : undefined;
+    const world = this.id === WORLD_TURN_MODEL && pose.keypoints3D ? toWorldKeypointMap(pose.keypoints3D, TURN_WORLD_KEYPOINTS) : undefined;
     return { keypoints: toKeypointMap(pose.keypoints), ...(world ? { world } : {}), score: pose.score ?? 1 };
   }
 

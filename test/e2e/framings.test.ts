@@ -40,8 +40,8 @@ function reframed(clip: string, id: string, filter: string): string {
 const CASES = [
   ...CLIPS.flatMap((c) => FRAMINGS.filter((f) => c.framings.includes(f.id)).map((f) => ({ name: `${c.clip} ${f.id}`, file: () => reframed(c.clip, f.id, f.filter(c.center)), reps: c.reps, framing: f.id }))),
   { name: 'squat_frontoblique_band_5fps_tfjs.mp4 as filmed (20-30 degrees off the front)', file: () => join(CLIPS_DIR, 'squat_frontoblique_band_5fps_tfjs.mp4'), reps: 2, framing: 'oblique' },
-  // BlazePose gives 3D keypoints: BlazePose full's read the band clip standing at 19-26 degrees,
-  // past hip shift's 15, so that check is off on every rep (lite's read 14-18, and leave it on).
+  // BlazePose full's 3D keypoints read the band clip standing at 19-26 degrees, past hip shift's 15,
+  // so that check is off on every rep.
   {
     name: 'squat_frontoblique_band_5fps_tfjs.mp4 as filmed, BlazePose full (turn from 3D keypoints)', file: () => join(CLIPS_DIR, 'squat_frontoblique_band_5fps_tfjs.mp4'),
     reps: 2, framing: 'oblique', model: 'blazepose-full' as const, offOnEveryRep: ['hip-shift'],

@@ -1,7 +1,7 @@
 /**
  * Real motion seen at the angles people stand at: the UI-PRMD deep squats (m01) and hurdle steps
  * (m02), subjects s01-s08, correct and incorrect, seen from 30, 45 and 60 degrees off the front.
- * No threshold was fitted to these takes, but the checks' angle limits (SQUAT_CHECK_TURN,
+ * No fault threshold was fitted to these takes, but the checks' angle limits (SQUAT_CHECK_TURN,
  * FRONTAL_MAX_TURN_DEG) were set from geometry with them in view, so the rates printed are a fit,
  * not a held-out figure; so are the counting thresholds (see SQUAT_THRESHOLDS.enterD and
  * MARCH_THRESHOLDS.liftEnterK), chosen with these takes in view. Counts must be exact on correct

@@ -23,7 +23,7 @@ export const MARCH_THRESHOLDS = {
    * Knee rise starting / ending a rep, counted on the rise measured against the hip (see
    * kneeLiftFromHip) so bouncing high knees and a bending standing leg are no lifts. On UI-PRMD
    * front takes the standing knee reaches 0.12 (median, max 0.33 on s08's incorrect take) while the
-   * other leg lifts; KneeLifts drops such a lift, which peaks under the lifted knee. Correct lifts
+   * other leg lifts; KneeLifts drops such a lift, inside the other's and peaking under it. Correct lifts
    * peak at 0.44-1.49, incorrect half lifts at 0.30 (s07) and 0.32 (s08). With the standing knee
    * dropped, every enter from 0.18 to 0.30 counts the same on UI-PRMD m02 (s01-s08, front, side and
    * turned 30/45/60; chosen with them in view, a fit): correct takes exact 40/40 files, incorrect

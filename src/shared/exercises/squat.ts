@@ -46,7 +46,7 @@ export const SQUAT_THRESHOLDS = {
   enterD: 0.66,
   exitD: 0.7,
   minSwingD: 0.2,
-  /** Between the enter and exit crossings; a fast half squat spends only about 0.3 s below d 0.6. */
+  /** Between the enter and exit crossings; a fast half squat spends only about 0.3 s below d 0.66. */
   minRepS: 0.25,
   /** Frames within this depth of a rep's lowest point are "the bottom" for the form checks. */
   bottomBandD: 0.1,
