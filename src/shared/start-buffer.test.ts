@@ -51,6 +51,15 @@ describe('StartBuffer', () => {
     expect(fromMovement.view).toBe('front');
   });
 
+  it('takes the turn from the model\'s 3D keypoints where the frames have them', () => {
+    const a = (40 * Math.PI) / 180;
+    const at = (x: number, y: number) => ({ x: x * Math.cos(a), y, z: x * Math.sin(a), score: 0.9 });
+    const world = { left_shoulder: at(0.2, -0.5), right_shoulder: at(-0.2, -0.5), left_hip: at(0.1, 0), right_hip: at(-0.1, 0) };
+    const frames = render(highKnees(20), FRONT);
+    expect(buffered(frames).movingBaseline()!.turnDeg).toBeLessThan(20);
+    expect(buffered(frames.map((f) => ({ ...f, world }))).movingBaseline()!.turnDeg).toBeCloseTo(40, 6);
+  });
+
   it('takes no baseline from a person who never straightens their legs', () => {
     const deep = { depth: 0.3 };
     const frames = render([still(1, deep), squatRep(0.1, { downS: 1, upS: 1, extra: deep }), still(2, deep)].flat(), FRONT);

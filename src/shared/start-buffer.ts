@@ -11,6 +11,7 @@ import { median } from './geometry';
 import type { KeypointMap } from './keypoints';
 import { medianKeypoints, point, sided, SIDES } from './pose-points';
 import type { CameraView, PoseFrame, Side } from './session-types';
+import { estimateTurnDeg } from './view';
 
 /** Frames older than this are forgotten. */
 const KEEP_S = 8;
@@ -85,7 +86,10 @@ export class StartBuffer {
         else delete standing[name];
       }
     }
-    return isStanding(standing) ? computeBaseline([standing], majorityView(spot)) : null;
+    // The turn of the tallest frames as they were seen, 3D keypoints included (see estimateTurnDeg).
+    const worldOf = new Map(spot.map((k) => [k.frame.keypoints, k.frame.world]));
+    const turn = median(tallest.map((kps) => estimateTurnDeg(kps, worldOf.get(kps))));
+    return isStanding(standing) ? computeBaseline([standing], majorityView(spot), [turn]) : null;
   }
 
   /**
