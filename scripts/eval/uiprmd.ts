@@ -128,7 +128,7 @@ type ChecksByView = Record<CameraView, readonly string[]>;
 
 /** The movements scored, the exercise logic each goes through, and the checks each view can make (no heel points in UI-PRMD). */
 export const UIPRMD_MOVEMENTS: ReadonlyArray<{ movement: string; name: string; exercise: ExerciseId; checks: ChecksByView }> = [
-  { movement: 'm01', name: 'deep squat', exercise: 'squat', checks: { front: ['shallow', 'knees-in', 'hip-shift'], side: ['shallow', 'forward-lean'] } },
+  { movement: 'm01', name: 'deep squat', exercise: 'squat', checks: { front: ['shallow', 'knees-in', 'hip-shift', 'side-lean'], side: ['shallow', 'forward-lean'] } },
   { movement: 'm02', name: 'hurdle step', exercise: 'march', checks: { front: ['hip-hike', 'hip-drop', 'side-lean', 'low-lift'], side: ['low-lift'] } },
 ];
 

@@ -12,7 +12,7 @@ import { sharedDataOrSkip, UIPRMD_DIR } from './shared-data';
 
 type ChecksByView = Record<CameraView, readonly string[]>;
 /** The checks each view can make (UI-PRMD has no heel points, so no heel-lift). */
-const SQUAT_CHECKS: ChecksByView = { front: ['shallow', 'knees-in', 'hip-shift'], side: ['shallow', 'forward-lean'] };
+const SQUAT_CHECKS: ChecksByView = { front: ['shallow', 'knees-in', 'hip-shift', 'side-lean'], side: ['shallow', 'forward-lean'] };
 const MARCH_CHECKS: ChecksByView = { front: ['hip-hike', 'hip-drop', 'side-lean', 'low-lift'], side: ['low-lift'] };
 
 const squatTakes = listTakes('m01');

@@ -77,6 +77,16 @@ describe('squat', () => {
     expect(run(reps(1, 0, { hipShiftCm: 3 }), front).summary.repsDetail[0]!.faults).toEqual([]);
   });
 
+  it('flags the trunk tipping to one side at the bottom from the front, and not from the side', () => {
+    const tipped = run(reps(1, 0, { sideLeanDeg: 9 }), front).summary.repsDetail[0]!;
+    expect(tipped.faults).toEqual(['side-lean']);
+    expect(Math.abs(tipped.metrics.sideLeanDeg!)).toBeCloseTo(9, 0);
+    expect(run(reps(1, 0, { sideLeanDeg: 3 }), front).summary.repsDetail[0]!.faults).toEqual([]);
+    const fromSide = run(reps(1, 0, { sideLeanDeg: 9 }), side).summary.repsDetail[0]!;
+    expect(fromSide.faults).toEqual([]);
+    expect(fromSide.notChecked).toContain('side-lean');
+  });
+
   it('flags the trunk tipping far past the shins from the side', () => {
     const tipping = run(reps(1, 0, { forwardLeanDeg: 35 }), side);
     expect(tipping.summary.repsDetail[0]!.faults).toEqual(['forward-lean']);
