@@ -55,10 +55,12 @@ describe.each([
     }
   });
 
-  it.runIf(have)('counts at least 90% of the files exactly', () => {
+  it.runIf(have)('counts at least 90% of the files exactly (45 of 48 today)', () => {
     const exact = results.filter((r) => r.summary.reps.total === r.labelled).length;
     console.log(`${exercise}, oblique: ${exact}/${results.length} files counted exactly`);
     expect(exact / results.length).toBeGreaterThanOrEqual(0.9);
+    // What the counting reaches today, so a change that loses a file fails (see SQUAT_THRESHOLDS.enterD).
+    expect(exact).toBeGreaterThanOrEqual(45);
   });
 
   it.runIf(have).each(YAWS)('flags at most 10%% of correct reps at %i degrees', (yaw) => {
