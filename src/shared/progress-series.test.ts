@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunningReport } from './gait';
-import { exerciseProgress, runningProgress } from './progress-series';
+import { exerciseProgress, progressTimeRange, runningProgress } from './progress-series';
 import type { RepRecord, SetSummary } from './session-types';
 
 const rep = (side: 'left' | 'right' | undefined, metrics: Record<string, number>, extra: Partial<RepRecord> = {}): RepRecord =>
@@ -49,5 +49,28 @@ describe('progress series', () => {
     expect(r.overstridePct.left[1]).toBeCloseTo(12);
     expect(r.overstridePct.right[1]).toBeCloseTo(20);
     expect(r.rearfootPct).toEqual([25, 25]);
+  });
+});
+
+describe('progressTimeRange', () => {
+  const at = Date.UTC(2027, 1, 3, 10, 30) / 1000;
+
+  it('shows one session in a two-hour window around it, not years', () => {
+    expect(progressTimeRange([at])).toEqual([at - 3600, at + 3600]);
+  });
+
+  it('widens two sessions of one morning to two hours around their middle', () => {
+    const [lo, hi] = progressTimeRange([at, at + 1800])!;
+    expect(hi - lo).toBe(7200);
+    expect((lo + hi) / 2).toBe(at + 900);
+  });
+
+  it('spans a few days with a 5% margin either side', () => {
+    const days = 3 * 86400;
+    expect(progressTimeRange([at, at + 86400, at + days])).toEqual([at - 0.05 * days, at + days + 0.05 * days]);
+  });
+
+  it('leaves an empty chart to the library', () => {
+    expect(progressTimeRange([])).toBeNull();
   });
 });

@@ -92,3 +92,23 @@ export function runningProgress(points: readonly RunningPoint[]): RunningProgres
     rearfootPct: sorted.map((p) => (p.report.summary.rearfootShare === null ? null : 100 * p.report.summary.rearfootShare)),
   };
 }
+
+/** The narrowest stretch of time a progress chart shows, seconds: one session sits in a two-hour window. */
+const MIN_WINDOW_S = 2 * 3600;
+/** Room left either side of the first and last session, as a share of the time they span. */
+const EDGE_SHARE = 0.05;
+
+/**
+ * The time axis of a progress chart (epoch seconds): the sessions with a margin either side, and at
+ * least MIN_WINDOW_S wide around their middle. Left to itself, the chart library spreads a single
+ * session over years (one session showed an axis from Feb 2027 to Aug 2029). Null with no sessions.
+ */
+export function progressTimeRange(t: readonly number[]): [number, number] | null {
+  if (t.length === 0) return null;
+  const first = Math.min(...t), last = Math.max(...t);
+  const margin = (last - first) * EDGE_SHARE;
+  const lo = first - margin, hi = last + margin;
+  if (hi - lo >= MIN_WINDOW_S) return [lo, hi];
+  const mid = (first + last) / 2;
+  return [mid - MIN_WINDOW_S / 2, mid + MIN_WINDOW_S / 2];
+}

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
+import { progressTimeRange } from '../../shared/progress-series';
 import 'uplot/dist/uPlot.min.css';
 
 export interface TrendSeries {
@@ -30,7 +31,7 @@ export function TrendChart({ title, unit, t, series, digits = 1 }: { title: stri
       {
         width,
         height: HEIGHT,
-        scales: { x: { time: true } },
+        scales: { x: { time: true, range: (_u, min, max) => progressTimeRange(t) ?? [min, max] } },
         axes: [{ ...AXIS }, { ...AXIS, size: 56, values: (_u, splits) => splits.map((s) => `${s}${unit}`) }],
         series: [
           { label: 'Session' },
