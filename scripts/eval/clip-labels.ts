@@ -35,7 +35,7 @@ export const CLIP_LABELS: readonly ClipLabel[] = [
   { file: 'squat_front_crossfit_mrpose.mp4', exercise: 'squat', expected: 3, approximate: false, clean: true, quick: true, source: '3 reps, 4th descent just starting at the end; high' },
   { file: 'squat_side_crossfit_mrpose.mp4', exercise: 'squat', expected: 4, approximate: false, clean: true, source: '4 reps in 0-16.3 s; high' },
   { file: 'squat_side_6count_ikramali.mp4', exercise: 'squat', expected: 1, approximate: false, clean: true, source: '1 complete very slow rep + a 2nd descent ending in a bottom hold; high' },
-  { file: 'squat_front_dark_rjsong.mp4', exercise: 'squat', expected: 12, approximate: true, source: '12 squats in 0-27 s, then down to the floor for push-ups; medium-high' },
+  { file: 'squat_front_dark_rjsong.mp4', exercise: 'squat', expected: 12, approximate: true, clean: true, source: '12 squats in 0-27 s, then down to the floor for push-ups; medium-high' },
   { file: 'highknees_front_hanshitha.mp4', exercise: 'march', expected: 27, approximate: true, source: 'approx. 27 knee raises; medium' },
   { file: 'bridge_side_darebee_beproj.mp4', exercise: 'glute-bridge', expected: 5, approximate: false, clean: true, quick: true, source: '5 glute-bridge reps in 0-9.7 s; high' },
   { file: 'bridge_side_lenagalanova.mp4', exercise: 'glute-bridge', expected: 3, approximate: false, clean: true, source: '3 bridge reps; high' },

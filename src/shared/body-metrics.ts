@@ -79,6 +79,19 @@ export function sideLeanDeg(kps: KeypointMap, lateral: 1 | -1): number | null {
 }
 
 /**
+ * The trunk's sideways tilt from the shoulders' sideways offset over the hips, as a share of the
+ * standing torso length (asin), degrees, toward the person's left positive as sideLeanDeg. The angle
+ * of the trunk line (sideLeanDeg) grows as the trunk tips forward and its upright extent in the
+ * picture shrinks, so at a squat's bottom (real people's trunks 40-56 degrees forward) a small turn
+ * of the body read as a large side lean; this does not.
+ */
+export function sideTiltDeg(kps: KeypointMap, lateral: 1 | -1, standingTorso: number): number | null {
+  const h = midOf(kps, 'left_hip', 'right_hip'), s = midOf(kps, 'left_shoulder', 'right_shoulder');
+  if (!h || !s || !(standingTorso > 0)) return null;
+  return lateral * toDegrees(Math.asin(Math.max(-1, Math.min(1, (s.x - h.x) / standingTorso))));
+}
+
+/**
  * Pelvic obliquity against the trunk's own axis (the perpendicular of the hip-mid to shoulder-mid
  * line), positive when the left hip is higher. Skeleton hip points follow the trunk when a person
  * leans (and a rolled camera turns both), so this is what is left of the hip line's tilt once the

@@ -27,11 +27,13 @@ export function TrendChart({ title, unit, t, series, digits = 1 }: { title: stri
     const el = box.current;
     if (!el) return;
     const width = el.clientWidth || 600;
+    const first = t[0], last = t[t.length - 1];
     const u = new uPlot(
       {
         width,
         height: HEIGHT,
-        scales: { x: { time: true, range: (_u, min, max) => progressTimeRange(t) ?? [min, max] } },
+        // The sessions' own span gets the sensible window; a span a person dragged out (zoom) is kept.
+        scales: { x: { time: true, range: (_u, min, max) => (min === first && max === last ? progressTimeRange(t) ?? [min, max] : [min, max]) } },
         axes: [{ ...AXIS }, { ...AXIS, size: 56, values: (_u, splits) => splits.map((s) => `${s}${unit}`) }],
         series: [
           { label: 'Session' },
