@@ -119,7 +119,8 @@ export function chooseLimits(train: readonly JudgedRep[], clean: readonly Judged
       if (!reps[i]!.correct) detections++;
       else if (++falseFlags[viewIndex[i]!]! > budget[viewIndex[i]!]!) { ok = false; break; }
     }
-    if (!ok) continue;
+    // The grids run loosest first, so a tighter limit of the innermost check only flags more.
+    if (!ok) break;
     const ff = falseFlags.reduce((x, y) => x + y, 0);
     if (!best || detections > best.detections || (detections === best.detections && ff < best.falseFlags)) best = { detections, falseFlags: ff, pick: [a, b, c, d, e] };
   }

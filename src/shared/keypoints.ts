@@ -48,26 +48,24 @@ export const SKELETON_EDGES: ReadonlyArray<readonly [KeypointName, KeypointName]
   ['nose', 'right_eye'], ['left_eye', 'left_ear'], ['right_eye', 'right_ear'],
 ];
 
-/** Converts a model's world keypoint list (BlazePose's keypoints3D) into a name-keyed map of the keypoints named. */
-export function toWorldKeypointMap(
-  points: ReadonlyArray<{ x: number; y: number; z?: number; score?: number; name?: string }>, names: readonly KeypointName[],
-): WorldKeypointMap {
-  const map: WorldKeypointMap = {};
+type ModelPoint = { x: number; y: number; z?: number; score?: number; name?: string };
+
+/** The points whose names are among `names`, keyed by name (pose-detection's list shape in). */
+function byName<K>(points: readonly ModelPoint[], names: readonly KeypointName[], make: (p: ModelPoint) => K | null): Partial<Record<KeypointName, K>> {
+  const map: Partial<Record<KeypointName, K>> = {};
   for (const p of points) {
-    if (p.name && p.z !== undefined && (names as readonly string[]).includes(p.name)) {
-      map[p.name as KeypointName] = { x: p.x, y: p.y, z: p.z, score: p.score ?? 1 };
-    }
+    const k = p.name && (names as readonly string[]).includes(p.name) ? make(p) : null;
+    if (k) map[p.name as KeypointName] = k;
   }
   return map;
 }
 
+/** Converts a model's world keypoint list (BlazePose's keypoints3D) into a name-keyed map of the keypoints named. */
+export function toWorldKeypointMap(points: readonly ModelPoint[], names: readonly KeypointName[]): WorldKeypointMap {
+  return byName(points, names, (p) => (p.z === undefined ? null : { x: p.x, y: p.y, z: p.z, score: p.score ?? 1 }));
+}
+
 /** Converts a model's keypoint list (pose-detection's shape) into a name-keyed map. */
-export function toKeypointMap(points: ReadonlyArray<{ x: number; y: number; score?: number; name?: string }>): KeypointMap {
-  const map: KeypointMap = {};
-  for (const p of points) {
-    if (p.name && (BLAZEPOSE_KEYPOINTS as readonly string[]).includes(p.name)) {
-      map[p.name as KeypointName] = { x: p.x, y: p.y, score: p.score ?? 1 };
-    }
-  }
-  return map;
+export function toKeypointMap(points: readonly ModelPoint[]): KeypointMap {
+  return byName(points, BLAZEPOSE_KEYPOINTS, (p) => ({ x: p.x, y: p.y, score: p.score ?? 1 }));
 }

@@ -1,4 +1,4 @@
-import { distance, median } from './geometry';
+import { distance, median, toDegrees } from './geometry';
 import { thighLength, torsoLength } from './body-metrics';
 import { bodyAxis } from './floor-metrics';
 import { MIN_KEYPOINT_SCORE, type KeypointMap, type KeypointName, type WorldKeypointMap } from './keypoints';
@@ -70,7 +70,7 @@ export function worldTurnDeg(world: WorldKeypointMap): number | null {
     const p = world[a], q = world[b];
     if (!p || !q || p.score < MIN_KEYPOINT_SCORE || q.score < MIN_KEYPOINT_SCORE) return null;
     const across = Math.abs(p.x - q.x), deep = Math.abs(p.z - q.z);
-    return across + deep > 0 ? (Math.atan2(deep, across) * 180) / Math.PI : null;
+    return across + deep > 0 ? toDegrees(Math.atan2(deep, across)) : null;
   };
   const turns = [lineTurn('left_shoulder', 'right_shoulder'), lineTurn('left_hip', 'right_hip')].filter((v): v is number => v !== null);
   return turns.length ? turns.reduce((a, b) => a + b, 0) / turns.length : null;
