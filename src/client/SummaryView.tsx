@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { adjustableThresholds, exerciseInfo } from '../shared/exercises';
+import { exerciseInfo } from '../shared/exercises';
+import { KeyFrameView } from './KeyFrameView';
 import { useSpaceBar } from './space-bar';
 import { faultLabel, notCheckedText, repVerdict } from '../shared/fault-labels';
 import { checkStatus, repMeasure, setChecks, type CheckStatus, type RepMeasure } from '../shared/rep-checks';
@@ -81,7 +82,7 @@ export function SummaryView({ summary, title, note, onAgain, onHome, homeLabel =
   const info = exerciseInfo(summary.exercise);
   useSpaceBar(onAgain ?? null);
   const good = summary.repsDetail.filter((r) => r.good).length;
-  const checks = setChecks(adjustableThresholds(summary.exercise).map((a) => a.fault), summary.repsDetail);
+  const checks = setChecks(summary.checks ?? [], summary.repsDetail);
   const measure = repMeasure(summary.repsDetail);
   return (
     <main className="summary" data-testid="summary">
@@ -113,11 +114,20 @@ export function SummaryView({ summary, title, note, onAgain, onHome, homeLabel =
           </ul>
         </section>
       )}
+      {summary.keyFrame && (
+        <section>
+          <h2>The worst rep</h2>
+          <KeyFrameView keyFrame={summary.keyFrame} />
+        </section>
+      )}
       {measure && (
         <section>
           <h2>{measure.label} per rep <span className="note">({measure.hint})</span></h2>
           <MeasureChart measure={measure} reps={summary.repsDetail} />
         </section>
+      )}
+      {summary.repsDetail.length > 0 && !summary.checks && (
+        <p className="note" data-testid="checks-unrecorded">This set was kept before the app recorded which checks it made: each rep lists only the faults it showed.</p>
       )}
       {summary.repsDetail.length > 0 && (
         <table className="reps">

@@ -84,6 +84,22 @@ export interface SessionSnapshot {
   faultyKeypoints: string[];
 }
 
+/** The moment the set's worst rep looked worst, as a small picture with its skeleton. */
+export interface KeyFrame {
+  /** The rep it shows, numbered as in repsDetail. */
+  repIndex: number;
+  /** The faults that rep showed. */
+  faults: string[];
+  /** A JPEG data URL, width x height pixels. */
+  image: string;
+  width: number;
+  height: number;
+  /** In the picture's pixels. */
+  keypoints: KeypointMap;
+  /** Keypoints judged faulty in that frame, drawn red. */
+  faultyKeypoints: string[];
+}
+
 export interface SetSummary {
   exercise: ExerciseId;
   view: CameraView | null;
@@ -94,6 +110,13 @@ export interface SetSummary {
   holds?: { left: number; right: number; differenceS: number; brokeAt?: { left?: string; right?: string } };
   /** Counts of reps with each fault id. */
   faultCounts: Record<string, number>;
+  /**
+   * The checks (fault ids) each rep was judged on. Sets stored before 2026-12-07 lack it: their
+   * summaries name only the faults seen and the checks the view could not make.
+   */
+  checks?: string[];
+  /** The worst rep's key frame (live sets with a faulty rep). */
+  keyFrame?: KeyFrame;
 }
 
 export interface SessionOptions {

@@ -263,6 +263,7 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
       repsDetail,
       ...(holds ? { holds } : {}),
       faultCounts: countFaults(repsDetail),
+      checks: (def.adjustable ?? []).map((a) => a.fault),
     };
   }
 

@@ -52,4 +52,22 @@ describe('a set carried on in a fresh session', () => {
     expect(joined.durationS).toBe(80);
     expect(() => joinSetParts(part([], 0, 0), { ...part([], 0, 0), exercise: 'squat' })).toThrow(/Cannot join/);
   });
+
+  it('records the checks made, and keeps the key frame of the rep with more faults, numbered on', () => {
+    const summary = (faults: string[][]): SetSummary => ({
+      exercise: 'squat', view: 'front', durationS: 10, reps: { total: faults.length, left: 0, right: 0 },
+      repsDetail: faults.map((f, i) => ({ index: i + 1, startS: i, endS: i + 1, faults: f, metrics: {}, good: f.length === 0 })), faultCounts: {},
+    });
+    const frame = (repIndex: number, faults: string[]) => ({ repIndex, faults, image: 'data:image/jpeg;base64,', width: 2, height: 2, keypoints: {}, faultyKeypoints: [] });
+    const first = { ...summary([['shallow'], []]), keyFrame: frame(1, ['shallow']) };
+    const worse = { ...summary([['shallow', 'knees-in']]), keyFrame: frame(1, ['shallow', 'knees-in']), checks: ['shallow', 'knees-in'] };
+    const joined = joinSetParts(first, worse);
+    expect(joined.keyFrame).toMatchObject({ repIndex: 3, faults: ['shallow', 'knees-in'] });
+    expect(joined.checks).toEqual(['shallow', 'knees-in']);
+    expect(joinSetParts(first, { ...summary([['knees-in']]), keyFrame: frame(1, ['knees-in']) }).keyFrame?.repIndex).toBe(1);
+    expect(joinSetParts(first, summary([[]])).checks).toBeUndefined();
+
+    const live = createSession('squat').finish();
+    expect(live.checks).toEqual(['shallow', 'knees-in', 'hip-shift', 'side-lean', 'forward-lean', 'heel-lift']);
+  });
 });

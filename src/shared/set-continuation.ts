@@ -4,7 +4,7 @@
  */
 import { countFaults } from './session';
 import { SIDES } from './pose-points';
-import type { ExerciseSession, SetSummary } from './session-types';
+import type { ExerciseSession, KeyFrame, SetSummary } from './session-types';
 
 /** The best hold per side across both parts (each part reports its best). */
 function joinHolds(a: SetSummary['holds'], b: SetSummary['holds']): SetSummary['holds'] {
@@ -42,7 +42,15 @@ export function joinSetParts(earlier: SetSummary, later: SetSummary): SetSummary
     repsDetail,
     ...(holds ? { holds } : {}),
     faultCounts: countFaults(repsDetail),
+    ...(later.checks ?? earlier.checks ? { checks: later.checks ?? earlier.checks } : {}),
+    ...(worseKeyFrame(earlier.keyFrame, later.keyFrame && { ...later.keyFrame, repIndex: later.keyFrame.repIndex + offset }) ?? {}),
   };
+}
+
+/** The key frame of the rep with more faults; the earlier one on a tie. */
+function worseKeyFrame(a: KeyFrame | undefined, b: KeyFrame | undefined): { keyFrame: KeyFrame } | undefined {
+  const keyFrame = !b || (a && a.faults.length >= b.faults.length) ? a : b;
+  return keyFrame ? { keyFrame } : undefined;
 }
 
 /** The session, counting on from the reps of an earlier part of the same set. */

@@ -4,8 +4,10 @@ import { FrameExchange } from '../shared/frame-exchange';
 import { LightMeter, meanLuma } from '../shared/light-level';
 import type { ExerciseSession, SetSummary } from '../shared/session-types';
 import { continueSet } from '../shared/set-continuation';
+import { rgbThumbnail, type Thumbnail } from '../shared/thumbnail';
 import { BitmapLightMeter } from './bitmap-light-meter';
 import type { DetectorInput, PoseModel } from './detector';
+import { bitmapThumbnail, KeyFrameKeeper } from './key-frame-keeper';
 import { loadFastestModel } from './model-loader';
 import { PEOPLE_INTERVAL_S, PeopleCounter } from './people-counter';
 import type { BareBenchmark, FrameMeta, FrameResult, InitOptions, InitResult, PoseWorkerApi } from './pose-worker-api';
@@ -36,11 +38,13 @@ export function createPoseEngine(): PoseEngine {
   let recordsSent = 0;
   /** Reps of an earlier part of the set whose record never came (cut off by a reload or restart). */
   let unrecorded = 0;
+  let keyFrames = new KeyFrameKeeper();
   let feed: FrameExchange | null = null;
   const light = new LightMeter();
   const bitmapLight = new BitmapLightMeter(light);
 
-  async function estimateFrame(frame: DetectorInput, meta: FrameMeta, { width, height }: { width: number; height: number }): Promise<FrameResult> {
+  /** `grab`: a small picture of the frame, for the set's key frame. */
+  async function estimateFrame(frame: DetectorInput, meta: FrameMeta, { width, height }: { width: number; height: number }, grab: () => Thumbnail): Promise<FrameResult> {
     const start = performance.now();
     if (!model) throw notReady();
     const detection = await model.estimate(frame, meta.t * 1000);
@@ -48,21 +52,24 @@ export function createPoseEngine(): PoseEngine {
     const count = await people?.update(frame, meta.t, exercising ? PEOPLE_INTERVAL_S.exercising : PEOPLE_INTERVAL_S.setup);
     const snapshot = session?.update({ t: meta.t, keypoints: detection.keypoints, world: detection.world, width, height, people: count }) ?? null;
     exercising = snapshot?.state === 'exercising';
+    if (snapshot) keyFrames.frame(snapshot, detection.keypoints, width, grab);
     const progress = snapshot ? progressToSend(snapshot.reps.total) : undefined;
     return { keypoints: detection.keypoints, width, height, people: count, snapshot, ...(progress ? { progress } : {}), inferMs, workerMs: performance.now() - start };
   }
 
   /**
-   * The set so far, when the page has not seen it yet: the count changed, or a counted rep got its
-   * record (a squat's record follows its count once the person has stood up).
+   * The set so far, when the page has not seen it yet: the count changed, a counted rep got its
+   * record (a squat's record follows its count once the person has stood up), or a new key frame
+   * was kept.
    */
   function progressToSend(reps: number): SetSummary | undefined {
-    if (!session || (reps === repsSent && recordsSent + unrecorded >= repsSent)) return undefined;
+    if (!session || (reps === repsSent && recordsSent + unrecorded >= repsSent && !keyFrames.changed)) return undefined;
     const progress = session.progress();
-    if (progress.reps.total === repsSent && progress.repsDetail.length === recordsSent) return undefined;
+    keyFrames.closed(progress.repsDetail.slice(recordsSent));
+    if (progress.reps.total === repsSent && progress.repsDetail.length === recordsSent && !keyFrames.changed) return undefined;
     repsSent = progress.reps.total;
     recordsSent = progress.repsDetail.length;
-    return progress;
+    return keyFrames.attach(progress);
   }
 
   async function processFrame(frame: ImageBitmap, meta: FrameMeta): Promise<FrameResult> {
@@ -70,7 +77,7 @@ export function createPoseEngine(): PoseEngine {
       const start = performance.now();
       const lowLight = bitmapLight.update(frame, meta.t);
       const lightMs = performance.now() - start;
-      const result = await estimateFrame(frame, meta, frame);
+      const result = await estimateFrame(frame, meta, frame, () => bitmapThumbnail(frame));
       return { ...result, workerMs: result.workerMs + lightMs, ...(lowLight === undefined ? {} : { lowLight }) };
     } finally {
       frame.close();
@@ -106,6 +113,7 @@ export function createPoseEngine(): PoseEngine {
       repsSent = earlier?.reps.total ?? 0;
       recordsSent = earlier?.repsDetail.length ?? 0;
       unrecorded = repsSent - recordsSent;
+      keyFrames = new KeyFrameKeeper(earlier?.keyFrame);
       model?.reset();
     },
 
@@ -118,7 +126,7 @@ export function createPoseEngine(): PoseEngine {
       try {
         for (let frame = await current.take(); frame; frame = await current.take()) {
           const pixels = tf.tensor3d(frame.rgb, [frame.height, frame.width, 3], 'int32');
-          const result = await estimateFrame(pixels, { t: frame.t }, frame).finally(() => pixels.dispose());
+          const result = await estimateFrame(pixels, { t: frame.t }, frame, () => rgbThumbnail(frame.rgb, frame.width, frame.height)).finally(() => pixels.dispose());
           const lowLight = light.update(frame.t, meanLuma(frame.rgb, frame.width, frame.height));
           onResult({ ...result, lowLight, frameAvailableAt: frame.availableAt, prepMs: frame.prepMs });
           await yieldToMessages();
@@ -155,10 +163,13 @@ export function createPoseEngine(): PoseEngine {
       }
     },
 
-    finishSession() {
+    async finishSession() {
       const summary = session?.finish() ?? null;
       session = null;
-      return summary;
+      if (!summary) return null;
+      keyFrames.closed(summary.repsDetail.slice(recordsSent));
+      await keyFrames.settled();
+      return keyFrames.attach(summary);
     },
 
     resetTracking() {

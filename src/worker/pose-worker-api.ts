@@ -70,7 +70,8 @@ export interface PoseWorkerApi {
   stopFeed(): void;
   /** Runs the loaded model over the frames (as RGB tensors, like the live feed's), cycling, for durationMs; closes the frames. For benchmarks. */
   benchmarkBare(frames: ImageBitmap[], durationMs: number): Promise<BareBenchmark>;
-  finishSession(): SetSummary | null;
+  /** Ends the set: its summary, with the key frame of its worst rep once that picture is made. */
+  finishSession(): Promise<SetSummary | null>;
   /** After a pause (tab hidden), so smoothing does not blend frames far apart in time. */
   resetTracking(): void;
   /** Tensors the engine holds, for soak tests. */

@@ -15,6 +15,11 @@ const summary: SetSummary = {
     { index: 2, side: 'right', startS: 3, endS: 4.4, faults: [], metrics: { peakHikeDeg: 1.2 }, holdS: 3, good: true },
   ],
   faultCounts: { 'hip-hike': 1 },
+  checks: ['hip-hike', 'side-lean'],
+  keyFrame: {
+    repIndex: 1, faults: ['hip-hike'], image: 'data:image/jpeg;base64,/9j/', width: 320, height: 180,
+    keypoints: { left_hip: { x: 150, y: 90, score: 0.8 } }, faultyKeypoints: ['left_hip'],
+  },
 };
 
 const running = {

@@ -44,6 +44,16 @@ const setSummary = z.object({
     brokeAt: z.object({ left: z.string().optional(), right: z.string().optional() }).optional(),
   }).optional(),
   faultCounts: z.record(z.string(), count),
+  checks: z.array(z.string()).optional(),
+  keyFrame: z.object({
+    repIndex: count,
+    faults: z.array(z.string()),
+    image: z.string().startsWith('data:image/'),
+    width: count,
+    height: count,
+    keypoints: z.record(z.string(), z.object({ x: finite, y: finite, score: finite })),
+    faultyKeypoints: z.array(z.string()),
+  }).optional(),
 });
 
 const storedSet = z.object({

@@ -1,0 +1,32 @@
+/**
+ * Which camera frame shows the set's worst rep: the rep with the most faults, at the moment most
+ * of them showed at once. Decides from the snapshots and rep records alone; whoever holds the
+ * pixels grabs a frame when told to, so at most a few frames a rep are copied.
+ */
+import type { RepRecord } from './session-types';
+
+export class WorstRepFrame {
+  /** Most faults showing at once since the last rep record closed (the candidate frame's). */
+  private candidateFaults = 0;
+
+  /** `keptFaults`: faults of the rep whose frame is already kept (a set carried on after a reload). */
+  constructor(private keptFaults = 0) {}
+
+  /** Whether this frame, with these faults showing, becomes the candidate of the rep in progress. */
+  offer(faultsShowing: number): boolean {
+    if (faultsShowing <= this.candidateFaults) return false;
+    this.candidateFaults = faultsShowing;
+    return true;
+  }
+
+  /**
+   * A rep's record closed: whether the candidate frame becomes the set's key frame (the rep has
+   * more faults than the one kept, and a frame showed some of them). The next rep starts afresh.
+   */
+  closed(rep: RepRecord): boolean {
+    const keep = !rep.uncertain && rep.faults.length > this.keptFaults && this.candidateFaults > 0;
+    if (keep) this.keptFaults = rep.faults.length;
+    this.candidateFaults = 0;
+    return keep;
+  }
+}
