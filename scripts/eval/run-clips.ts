@@ -22,7 +22,7 @@ export async function runClip(browser: Browser, appUrl: string, clipsDir: string
   const { analysis, error } = await analyzeInBrowser(browser, appUrl, join(clipsDir, label.file), {
     exercise: label.exercise, model: m, slowMotion: label.slowMotion,
   });
-  const base = { file: label.file, exercise: label.exercise, model: m, expected: label.expected, approximate: label.approximate, ...(label.clean ? { clean: true } : {}) };
+  const base = { file: label.file, exercise: label.exercise, model: m, expected: label.expected, approximate: label.approximate, tolerance: label.tolerance, ...(label.clean ? { clean: true } : {}) };
   if (!analysis) {
     return {
       result: { ...base, measured: null, error: error ? `${error.kind}: ${error.message}` : 'no result', durationS: 0, analysisS: (performance.now() - started) / 1000 },

@@ -1,6 +1,6 @@
 /** Plain-text tables of the evaluation (Markdown, so they paste into the README and issues). */
 import type { GoldenResult } from './golden';
-import type { ClipResult, Totals } from './scores';
+import { withinTolerance, type ClipResult, type Totals } from './scores';
 import { CAUGHT_SHARE, HIKE_VIEWS, HIKES_DEG, type HikeFoldReport } from './hike-injection';
 import { POSERAC, type RepCountScores } from './repcount';
 import { SQUAT_VIEWS, TUNED_FAULTS, type FoldReport } from './squat-folds';
@@ -11,23 +11,37 @@ const head = (cells: readonly string[]) => [row(cells), row(cells.map(() => '---
 const fx = (v: number | null, digits = 1, suffix = '') => (v === null ? '-' : `${v.toFixed(digits)}${suffix}`);
 const share = (v: number | null) => (v === null ? '-' : `${(100 * v).toFixed(0)}%`);
 
+/** The label as the tables show it: `8` for an exact count, `~27 ±3` for an approximate one. */
+export function expectedCell(r: ClipResult): string {
+  return r.approximate ? `~${r.expected} ±${r.tolerance ?? 0}` : `${r.expected}`;
+}
+
 export function clipTable(results: readonly ClipResult[]): string {
-  const lines = head(['clip', 'exercise', 'model', 'expected', 'measured', 'off by', 'per rep', 'analysis / real time']);
+  const lines = head(['clip', 'exercise', 'model', 'expected', 'measured', 'off by', 'within tolerance', 'per rep', 'analysis / real time']);
   for (const r of results) {
     const off = r.measured === null ? 'refused' : r.exercise === 'running' ? `${fx((100 * (r.measured - r.expected)) / r.expected, 1, '%')}` : `${r.measured - r.expected}`;
     lines.push(row([
-      r.file.replace(/\.mp4$/, ''), r.exercise, r.model, `${r.approximate ? '~' : ''}${r.expected}`,
-      r.measured === null ? (r.error ?? '-') : r.exercise === 'running' ? fx(r.measured) : r.measured, off,
+      r.file.replace(/\.mp4$/, ''), r.exercise, r.model, expectedCell(r),
+      r.measured === null ? (r.error ?? '-') : r.exercise === 'running' ? fx(r.measured) : r.measured, off, withinTolerance(r) ? 'yes' : 'no',
       r.repVerdicts?.length ? r.repVerdicts.join(' ') : '-', r.durationS ? fx(r.analysisS / r.durationS, 2) : '-',
     ]));
   }
   return lines.join('\n');
 }
 
+const outOf = (n: number, of: number) => (of ? `${n}/${of} (${share(n / of)})` : '-');
+
+/**
+ * Totals per run. "within tolerance" columns score every clip (exact labels: the exact count;
+ * approximate labels: within their tolerance; refused: outside); the exact-count, off-by-one and
+ * error columns are over the exactly-labelled rep clips only, as rep-counting papers report them.
+ */
 export function totalsTable(byModel: ReadonlyArray<{ label: string; totals: Totals }>): string {
-  const lines = head(['run', 'scored clips', 'exact count', 'off by ≤1', 'mean abs error (reps)', 'mean rel. error', 'cadence error (approx. refs)', 'reps flagged on clean clips', 'analysis / real time (median)']);
+  const lines = head(['run', 'all clips within tolerance', 'rep clips within tolerance', 'of which approx. labels', 'exact-label rep clips', 'exact count', 'off by ≤1', 'mean abs error (reps)', 'mean rel. error', 'cadence within tolerance', 'cadence error (approx. refs)', 'reps flagged on clean clips', 'analysis / real time (median)']);
   for (const { label, totals: t } of byModel) {
-    lines.push(row([label, t.clips, share(t.exactCountRate), share(t.offByOneRate), fx(t.meanAbsError, 2), share(t.meanRelError), fx(t.cadenceErrorPct, 1, '%'), share(t.cleanFlaggedShare), fx(t.medianRealtimeRatio, 2)]));
+    lines.push(row([label, outOf(t.repWithin + t.cadenceWithin, t.repClips + t.cadenceClips), outOf(t.repWithin, t.repClips), t.approxClips ? `${t.approxWithin}/${t.approxClips}` : '-',
+      t.clips, share(t.exactCountRate), share(t.offByOneRate), fx(t.meanAbsError, 2), share(t.meanRelError),
+      t.cadenceClips ? `${t.cadenceWithin}/${t.cadenceClips}` : '-', fx(t.cadenceErrorPct, 1, '%'), share(t.cleanFlaggedShare), fx(t.medianRealtimeRatio, 2)]));
   }
   return lines.join('\n');
 }
