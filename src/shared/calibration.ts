@@ -71,6 +71,12 @@ export interface Baseline {
 }
 
 /**
+ * Turned this far from the camera, a front view shows which way the person faces (toes ahead of
+ * ankles, nose ahead of ears), so angles in the plane of the movement can be read part way round.
+ */
+const FACING_TURN_DEG = 30;
+
+/**
  * Median of each measure over the calibration frames; null where it was never seen. `turns`: each
  * frame's turn as estimateTurnDeg read it with the model's 3D keypoints, where the frames had them
  * (without, the turn is read from the 2D keypoints here).
@@ -86,12 +92,13 @@ export function computeBaseline(frames: readonly KeypointMap[], view: CameraView
   if (thighs.length === 0 || !torso) return null;
   const thigh = thighs.reduce((a, b) => a + b, 0) / thighs.length;
   const lateral = view === 'front' ? majoritySign(frames.map(lateralSign)) : null;
-  const facing = view === 'side' ? majoritySign(frames.map(facingSign)) : null;
+  const turnDeg = median(turns ?? frames.map((k) => estimateTurnDeg(k)));
+  const facing = view === 'side' || (turnDeg !== null && turnDeg >= FACING_TURN_DEG) ? majoritySign(frames.map(facingSign)) : null;
   const frontal = (f: (kps: KeypointMap, lat: 1 | -1) => number | null) =>
     lateral === null ? null : median(frames.map((k) => f(k, lateral)));
   return {
     view, lateral, facing, thigh, thighBySide, torso,
-    turnDeg: median(turns ?? frames.map((k) => estimateTurnDeg(k))),
+    turnDeg,
     legBySide: perSide(legLength),
     kneeY: perSide((k, s) => point(k, sided(s, 'knee'))?.y ?? null),
     hipY: perSide((k, s) => point(k, sided(s, 'hip'))?.y ?? null),

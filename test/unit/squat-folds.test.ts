@@ -16,9 +16,9 @@ const haveTakes = sharedDataOrSkip(UIPRMD_DIR, 'UI-PRMD deep squat takes (uiprmd
 /** Held-out floors: incorrect reps caught at least, correct reps flagged at most. */
 const HELD_OUT: Record<SquatView, { caught: number; falseFlags: number }> = {
   front: { caught: 0.75, falseFlags: 0.1 },
-  'turned 30': { caught: 0.6, falseFlags: 0.1 },
-  'turned 45': { caught: 0.3, falseFlags: 0.1 },
-  'turned 60': { caught: 0.3, falseFlags: 0.1 },
+  'turned 30': { caught: 0.65, falseFlags: 0.1 },
+  'turned 45': { caught: 0.6, falseFlags: 0.1 },
+  'turned 60': { caught: 0.5, falseFlags: 0.1 },
   side: { caught: 0.5, falseFlags: 0.12 },
 };
 const share = (t: { flagged: number; of: number }) => t.flagged / t.of;
