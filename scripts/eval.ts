@@ -26,7 +26,9 @@ import { totals, type ClipResult, type Totals } from './eval/scores';
 import { correctHurdleTakes, hikeFoldReport, type HikeFoldReport } from './eval/hike-injection';
 import { listRepCountVideos, REPCOUNT_DIR, repCountScores, type RepCountScores } from './eval/repcount';
 import { cleanClipReps, squatFoldReport, uiprmdSquatReps, type FoldReport } from './eval/squat-folds';
-import { clipTable, goldenTable, hikeFoldTable, repCountTable, squatFoldTable, totalsTable, uiprmdTables } from './eval/tables';
+import { squatReferenceReport, type ReferenceReport } from './eval/squat-reference';
+import { clipTable, goldenTable, hikeFoldTable, repCountTable, squatFoldTable, squatReferenceTable, totalsTable, uiprmdTables } from './eval/tables';
+import { REFERENCE_MARGINS } from '../src/shared/exercises/squat-reference';
 import { listTakes, UIPRMD_DIR, UIPRMD_MOVEMENTS, uiprmdReport, type UiprmdMovementReport } from './eval/uiprmd';
 import { chromePath, launchBrowser, ROOT, startApp } from './lib/app-browser';
 import { closeBrowser, LAUNCH_MS, launchWithin } from './lib/bounded';
@@ -48,6 +50,8 @@ export interface EvalReport {
   uiprmd: UiprmdMovementReport[];
   /** The squat's fault limits judged on UI-PRMD subjects they were not chosen on. */
   squatFolds: FoldReport | null;
+  /** The squat judged against each person's own reference set, leave-subjects-out. */
+  squatReference: ReferenceReport | null;
   /** The march's hip-hike limit on hikes injected into real hurdle steps. */
   hikeFolds: HikeFoldReport | null;
   /** RepCount-A squats: an independent rep-count test. */
@@ -110,7 +114,7 @@ async function main(): Promise<void> {
   if (!existsSync(join(ROOT, 'dist/index.html'))) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 
   const report: EvalReport = {
-    machine: machineInfo(chromePath()), runs: [], totals: totals([]), golden: [], uiprmd: [], squatFolds: null, hikeFolds: null, repCount: null, unscored: { ...UNSCORED_CLIPS }, failed: [],
+    machine: machineInfo(chromePath()), runs: [], totals: totals([]), golden: [], uiprmd: [], squatFolds: null, squatReference: null, hikeFolds: null, repCount: null, unscored: { ...UNSCORED_CLIPS }, failed: [],
   };
   /** The step's result, or undefined once it is recorded as failed. */
   const orFailed = async <T>(step: string, run: () => Promise<T>): Promise<T | undefined> => {
@@ -158,7 +162,9 @@ async function main(): Promise<void> {
   }
   if (wantUiprmd) {
     report.uiprmd = uiprmdReport();
-    report.squatFolds = squatFoldReport(uiprmdSquatReps(), cleanClipReps());
+    const squatReps = uiprmdSquatReps(), cleanReps = cleanClipReps();
+    report.squatFolds = squatFoldReport(squatReps, cleanReps);
+    report.squatReference = squatReferenceReport(squatReps, cleanReps, REFERENCE_MARGINS);
     report.hikeFolds = hikeFoldReport(correctHurdleTakes());
     report.repCount = repCountScores();
   }
@@ -168,6 +174,7 @@ async function main(): Promise<void> {
   if (report.runs.length) out.push('Totals', '', totalsTable(report.runs.map((r) => ({ label: r.label, totals: r.totals }))), '');
   if (report.golden.length) out.push('Agreement with the golden keypoints of tfjs-models (same model, same clip)', '', goldenTable(report.golden), '');
   if (report.squatFolds) out.push(squatFoldTable(report.squatFolds));
+  if (report.squatReference) out.push(squatReferenceTable(report.squatReference));
   if (report.hikeFolds) out.push(hikeFoldTable(report.hikeFolds));
   if (report.repCount) out.push(repCountTable(report.repCount));
   if (report.uiprmd.length) out.push(uiprmdTables(report.uiprmd));

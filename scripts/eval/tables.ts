@@ -4,6 +4,8 @@ import { withinTolerance, type ClipResult, type Totals } from './scores';
 import { CAUGHT_SHARE, HIKE_VIEWS, HIKES_DEG, type HikeFoldReport } from './hike-injection';
 import { POSERAC, type RepCountScores } from './repcount';
 import { SQUAT_VIEWS, TUNED_FAULTS, type FoldReport } from './squat-folds';
+import { REFERENCE_REPS, type ReferenceReport } from './squat-reference';
+import type { ReferenceMargins } from '../../src/shared/exercises/squat-reference';
 import { pct, type FaultRates, type UiprmdMovementReport } from './uiprmd';
 
 const row = (cells: ReadonlyArray<string | number>) => `| ${cells.join(' | ')} |`;
@@ -98,6 +100,23 @@ export function squatFoldTable(r: FoldReport): string {
   for (const f of r.folds) out.push(row([`all but ${f.heldOut.join(', ')}`, ...Object.values(f.limits)]));
   out.push(row(['all eight (shipped)', ...Object.values(r.all.limits)]));
   out.push('', `Clean real clips (recorded keypoints): ${pct(r.clean)} reps flagged by the shipped limits.`, '');
+  return out.join('\n');
+}
+
+/** The squat judged against each person's own reference set (scripts/eval/squat-reference.ts), held out. */
+export function squatReferenceTable(r: ReferenceReport): string {
+  const out = [`Squat checks against the person's own reference (their first ${REFERENCE_REPS} correct reps in the view; the reps judged exclude them), leave-two-subjects-out`, ''];
+  out.push(...head(['view', 'incorrect reps flagged (held out)', 'correct reps flagged (held out)', 'fit: incorrect / correct flagged', ...TUNED_FAULTS.map((f) => `${f}: incorrect / correct (held out)`)]));
+  for (const view of SQUAT_VIEWS) {
+    const h = r.heldOut[view], a = r.all.fit[view];
+    out.push(row([view, pct(h.any.detections), pct(h.any.falseFlags), `${pct(a.any.detections)} / ${pct(a.any.falseFlags)}`,
+      ...TUNED_FAULTS.map((f) => `${h.byFault[f]!.detections.flagged} / ${h.byFault[f]!.falseFlags.flagged}`)]));
+  }
+  const margins = (m: ReferenceMargins) => Object.values(m).map((v) => (v === null ? 'shared limit' : v));
+  out.push('', ...head(['margins chosen on', ...Object.keys(r.all.margins)]));
+  for (const f of r.folds) out.push(row([`all but ${f.heldOut.join(', ')}`, ...margins(f.margins)]));
+  out.push(row(['all eight (shipped)', ...margins(r.all.margins)]));
+  out.push('', `Clean real clips, each against its own first reps: ${pct(r.clean)} later reps flagged by the shipped margins.`, '');
   return out.join('\n');
 }
 

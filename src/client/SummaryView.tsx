@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { exerciseInfo } from '../shared/exercises';
 import { KeyFrameView } from './KeyFrameView';
+import { SquatReferenceOffer } from './SquatReference';
 import { useSpaceBar } from './space-bar';
 import { faultLabel, notCheckedText, repVerdict } from '../shared/fault-labels';
 import { checkStatus, repMeasure, setChecks, type CheckStatus, type RepMeasure } from '../shared/rep-checks';
@@ -135,6 +136,7 @@ export function SummaryView({ summary, title, note, onAgain, onHome, homeLabel =
           <tbody>{summary.repsDetail.map((r, i) => <RepRow key={r.index} rep={r} checks={checks} measure={measure ? measure.values[i] : undefined} />)}</tbody>
         </table>
       )}
+      {onAgain && summary.exercise === 'squat' && <SquatReferenceOffer summary={summary} />}
       <div className="actions">
         {onAgain && <button type="button" className="primary" onClick={onAgain} aria-keyshortcuts="Space">Another set</button>}
         <button type="button" onClick={onHome}>{homeLabel}</button>

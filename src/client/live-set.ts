@@ -74,7 +74,7 @@ export class LiveSet {
   private disposed = false;
   private unpublish = () => {};
   private readonly runner;
-  /** The route's set options with the person's fault limits from the settings. */
+  /** The route's set options with the person's fault limits and squat reference from the settings. */
   private options: SessionOptions;
 
   constructor(
@@ -114,22 +114,26 @@ export class LiveSet {
       this.events.storageError(err);
       return null;
     });
-    const thresholds = loadPreferences().then((p) => p.thresholds[this.route.exercise], (err: unknown) => {
+    const personal = loadPreferences().then((p) => ({
+      thresholds: p.thresholds[this.route.exercise],
+      squatReference: this.route.exercise === 'squat' ? p.squatReference ?? undefined : undefined,
+    }), (err: unknown) => {
       this.events.storageError(err);
-      return undefined;
+      return { thresholds: undefined, squatReference: undefined };
     });
     const opening = openCamera(this.route.camera);
     // A camera that opens after the start failed (or the page left) must not stay on.
     const release = () => void opening.then((c) => c.getTracks().forEach((t) => t.stop()), () => {});
-    let open, changed, camera;
+    let open, mine, camera;
     try {
-      [open, changed, , camera] = await Promise.all([stored, thresholds, this.startEngine(), opening]);
+      [open, mine, , camera] = await Promise.all([stored, personal, this.startEngine(), opening]);
     } catch (err) {
       release();
       throw err;
     }
     if (this.disposed) return release();
-    if (changed) this.options = { ...this.options, thresholds: changed };
+    if (mine.thresholds) this.options = { ...this.options, thresholds: mine.thresholds };
+    if (mine.squatReference) this.options = { ...this.options, squatReference: mine.squatReference };
     this.stream = camera;
     const recorder = new SetRecorder(this.route.exercise, this.options, open, (err) => this.events.storageError(err));
     this.recorder = recorder;

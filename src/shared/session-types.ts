@@ -1,3 +1,4 @@
+import type { SquatReference } from './exercises/squat-reference';
 import type { KeypointMap, WorldKeypointMap } from './keypoints';
 
 /** Contract between the pure exercise logic, the worker and the UI. */
@@ -130,6 +131,8 @@ export interface SessionOptions {
   view?: CameraView;
   /** Changed fault thresholds, by key (the exercise's `adjustable` list); the rest keep their defaults. */
   thresholds?: Record<string, number>;
+  /** Squat: the person's own good set, which depth, forward lean and knee width are judged against. */
+  squatReference?: SquatReference;
 }
 
 export interface ExerciseSession {

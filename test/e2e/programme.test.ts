@@ -73,4 +73,31 @@ describe.skipIf(skip)('settings and a programme', () => {
       await page.screenshot({ path: join(ARTIFACTS, 'history-key-frame.png'), fullPage: true });
     });
   });
+
+  it('a good squat set becomes the person\'s reference: kept in the settings, used by the next set, and forgotten on request', async () => {
+    await onPage(await app.browser.newContext({ viewport: { width: 1280, height: 800 } }), async (page) => {
+      await page.goto(`${app.url}?exercise=squat`);
+      await page.getByTestId('rep-count').filter({ hasText: /^[4-9]$/ }).waitFor({ timeout: 90_000 });
+      await page.getByRole('button', { name: 'End set' }).click();
+      await page.getByTestId('squat-reference-use').click();
+      expect(await testText(page, 'squat-reference-saved')).toMatch(/Saved as your reference \([4-9] reps of/);
+      await page.screenshot({ path: join(ARTIFACTS, 'squat-reference-offer.png'), fullPage: true });
+
+      await page.getByRole('button', { name: 'Another set' }).click();
+      await page.getByTestId('rep-count').filter({ hasText: /^[2-9]$/ }).waitFor({ timeout: 90_000 });
+      await page.getByRole('button', { name: 'End set' }).click();
+      // The same person squatting the same way: judged against their own reps, nothing is flagged shallow.
+      expect(await page.getByTestId('summary').getByText('Shallow: yes').count()).toBe(0);
+
+      await page.goto(`${app.url}?settings`);
+      await page.getByTestId('settings-squat').locator('summary').click();
+      const setting = page.getByTestId('squat-reference-setting');
+      expect(await setting.textContent()).toMatch(/[4-9] reps of .*shallowest depth/);
+      await page.screenshot({ path: join(ARTIFACTS, 'squat-reference-settings.png'), fullPage: true });
+      await page.getByTestId('squat-reference-forget').click();
+      await page.reload();
+      await page.getByTestId('settings-squat').locator('summary').click();
+      expect(await page.getByTestId('squat-reference-setting').textContent()).toMatch(/None/);
+    });
+  });
 });

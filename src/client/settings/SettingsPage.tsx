@@ -10,6 +10,7 @@ import { TEMPOS, tempoFromValue, type Plan } from '../../shared/programme';
 import { DEFAULT_PLAN, type Preferences } from '../storage/preferences';
 import { availableVoices, CueSpeaker } from '../speech';
 import { PageHeader } from '../PageHeader';
+import { SquatReferenceSetting } from '../SquatReference';
 
 const HOLDS: Partial<Record<ExerciseId, number[]>> = {
   march: [0, 3, 4, 5], 'supine-march': [0, 3, 4, 5], 'glute-bridge': [0, 3, 4, 5], 'hip-flexor-test': [15, 20, 30, 45],
@@ -169,6 +170,7 @@ export function SettingsPage({ onExit }: { onExit: () => void }) {
               setPlans(next);
             }} />
             <Thresholds exercise={ex.id} prefs={prefs} onChange={setPrefs} />
+            {ex.id === 'squat' && <SquatReferenceSetting />}
           </details>
         ))}
       </section>

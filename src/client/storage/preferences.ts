@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isExerciseId } from '../../shared/exercises';
+import { MIN_REFERENCE_REPS, type SquatReference } from '../../shared/exercises/squat-reference';
 import { isModelId, type ModelId } from '../../shared/models';
 import type { Plan } from '../../shared/programme';
 import type { ExerciseId } from '../../shared/session-types';
@@ -16,13 +17,15 @@ export interface Preferences {
   voice: { enabled: boolean; /** A speechSynthesis voice name; null for the browser's default. */ name: string | null; rate: number };
   /** Changed fault thresholds per exercise, by key (ExerciseDefinition.adjustable). */
   thresholds: Partial<Record<ExerciseId, Record<string, number>>>;
+  /** The person's own good squat set, later squats' depth, lean and knees are judged against; null for none. */
+  squatReference: SquatReference | null;
 }
 
 /** A programme for one exercise: what the live view follows. */
 export type Plans = Partial<Record<ExerciseId, Plan>>;
 
 export const DEFAULT_PREFERENCES: Preferences = {
-  model: 'recommended', camera: '', mirror: true, voice: { enabled: true, name: null, rate: 1.05 }, thresholds: {},
+  model: 'recommended', camera: '', mirror: true, voice: { enabled: true, name: null, rate: 1.05 }, thresholds: {}, squatReference: null,
 };
 
 export const DEFAULT_PLAN: Plan = { sets: 3, reps: 10, holdSeconds: 0, tempo: null, restS: 60 };
@@ -31,6 +34,14 @@ const PREFERENCES_KEY = 'preferences';
 const PLANS_KEY = 'plans';
 
 const seconds = z.number().min(0).max(600);
+const finite = z.number().refine(Number.isFinite);
+const squatReferenceSchema = z.object({
+  reps: z.number().int().min(MIN_REFERENCE_REPS),
+  depth: finite,
+  leanDeg: finite.nullable(),
+  kneeRatio: finite.nullable(),
+  createdAt: finite,
+});
 const planSchema = z.object({
   sets: z.number().int().min(1).max(20),
   reps: z.number().int().min(1).max(100),
@@ -62,6 +73,7 @@ export function readPreferences(raw: unknown): Preferences {
       rate: typeof voice.rate === 'number' && voice.rate >= 0.5 && voice.rate <= 2 ? voice.rate : d.voice.rate,
     },
     thresholds,
+    squatReference: squatReferenceSchema.safeParse(r.squatReference).data ?? null,
   };
 }
 

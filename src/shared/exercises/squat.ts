@@ -11,6 +11,7 @@ import {
 } from '../body-metrics';
 import type { Baseline } from '../calibration';
 import type { CueKey } from '../cues';
+import { referenceLimits } from './squat-reference';
 import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-definition';
 import { median } from '../geometry';
 import type { KeypointMap, KeypointName } from '../keypoints';
@@ -567,5 +568,8 @@ export const squat: ExerciseDefinition = {
   // Reps are counted from hips and knees alone: the feet or the shoulders may be out of the picture.
   requiredKeypoints: (view: CameraView) => (view === 'front' ? [[...hipKnee('left'), ...hipKnee('right')]] : [hipKnee('left'), hipKnee('right')]),
   adjustable: SQUAT_ADJUSTABLE,
-  createTracker: (options: SessionOptions) => new SquatTracker(withAdjustments(SQUAT_THRESHOLDS, SQUAT_ADJUSTABLE, options.thresholds), options.tempo),
+  createTracker: (options: SessionOptions) => new SquatTracker({
+    ...withAdjustments(SQUAT_THRESHOLDS, SQUAT_ADJUSTABLE, options.thresholds),
+    ...(options.squatReference ? referenceLimits(options.squatReference) : {}),
+  }, options.tempo),
 };

@@ -1,0 +1,114 @@
+/**
+ * The squat judged against the person's own reference (src/shared/exercises/squat-reference.ts)
+ * on UI-PRMD deep squats: each subject's first REFERENCE_REPS correct reps in a view are their
+ * reference set (what a person records once, in good form); their other correct reps and all their
+ * incorrect reps in that view are judged against it, never the reference reps themselves. The
+ * margins are chosen leave-two-subjects-out as the shared limits are (scripts/eval/squat-folds.ts):
+ * on six subjects, judged on the other two, four times over; choosing keeps the margins (on the
+ * Settings grid's steps, or "no personal limit" for a check) that flag the most incorrect reps
+ * while flagging at most REFERENCE_FALSE_FLAG_BUDGET of the training subjects' correct reps in every view
+ * and no rep of the clean real clips' recorded keypoints, each clip its own reference (real video
+ * is noisier than UI-PRMD's Kinect, and people tire: one clip's squats get 0.08 thigh lengths
+ * shallower over 20 reps).
+ * Hip shift and side lean keep the shipped shared limits throughout.
+ */
+import { squatReference, referenceLimits, type ReferenceMargins, type ReferenceRep, type SquatReference } from '../../src/shared/exercises/squat-reference';
+import { currentLimits, FOLDS, faultsUnder, assertInFolds, ratesByView, SQUAT_VIEWS, type JudgedRep, type SquatView, type ViewRates } from './squat-folds';
+import type { Tally } from './uiprmd';
+
+/** Reps in a reference set: one short set. */
+export const REFERENCE_REPS = 5;
+
+/** A judged rep with the reference of its person and view. */
+export interface RepWithReference {
+  rep: JudgedRep;
+  reference: SquatReference;
+}
+
+const asReferenceRep = (r: JudgedRep): ReferenceRep => ({ depth: r.depth, leanDeg: r.bottom.lean, kneeRatio: r.bottom.kneeRatio });
+
+/**
+ * Per person (or clip) and view, in rep order: the first REFERENCE_REPS correct reps make the
+ * reference, the rest are judged. Groups without enough correct reps are left out.
+ */
+export function withReferences(reps: readonly JudgedRep[]): RepWithReference[] {
+  const out: RepWithReference[] = [];
+  const keys = [...new Set(reps.map((r) => `${r.subject}|${r.view}`))];
+  for (const key of keys) {
+    const mine = reps.filter((r) => `${r.subject}|${r.view}` === key);
+    const correct = mine.filter((r) => r.correct);
+    const reference = squatReference(correct.slice(0, REFERENCE_REPS).map(asReferenceRep), 0);
+    if (!reference || correct.length <= REFERENCE_REPS) continue;
+    const refs = new Set(correct.slice(0, REFERENCE_REPS));
+    for (const rep of mine) if (!refs.has(rep)) out.push({ rep, reference });
+  }
+  return out;
+}
+
+/**
+ * Correct reps a choice may flag, per view: 5%, one of the 30 a view's six training subjects have
+ * past their reference (the shared limits' 2.5% of 60 is one rep too; at 2.5% of 30 no choice
+ * passes, the shared hip-shift limit alone flagging one).
+ */
+export const REFERENCE_FALSE_FLAG_BUDGET = 0.05;
+
+const limitsUnder = (x: RepWithReference, margins: ReferenceMargins) => ({ ...currentLimits(), ...referenceLimits(x.reference, margins) });
+
+/** A check's margins: "none" (the shared limit), then the Settings grid's steps, tightest first. */
+const GRIDS = {
+  depth: [null, ...Array.from({ length: 9 }, (_, i) => i * 0.05)],
+  leanDeg: [null, ...Array.from({ length: 31 }, (_, i) => i)],
+  kneeRatio: [null, ...Array.from({ length: 7 }, (_, i) => i * 0.05)],
+} as const;
+
+export function chooseMargins(train: readonly RepWithReference[], clean: readonly RepWithReference[]): ReferenceMargins {
+  const viewIndex = train.map((x) => SQUAT_VIEWS.indexOf(x.rep.view));
+  const budget = SQUAT_VIEWS.map((_, v) => Math.floor(REFERENCE_FALSE_FLAG_BUDGET * train.filter((x, i) => x.rep.correct && viewIndex[i] === v).length));
+  let best: { detections: number; falseFlags: number; margins: ReferenceMargins } | null = null;
+  for (const depth of GRIDS.depth) for (const leanDeg of GRIDS.leanDeg) for (const kneeRatio of GRIDS.kneeRatio) {
+    const margins = { depth, leanDeg, kneeRatio };
+    const falseFlags = SQUAT_VIEWS.map(() => 0);
+    let detections = 0, ok = true;
+    for (let i = 0; i < train.length && ok; i++) {
+      const x = train[i]!;
+      if (!faultsUnder(x.rep, limitsUnder(x, margins)).length) continue;
+      if (!x.rep.correct) detections++;
+      else if (++falseFlags[viewIndex[i]!]! > budget[viewIndex[i]!]!) ok = false;
+    }
+    if (!ok || clean.some((x) => faultsUnder(x.rep, limitsUnder(x, margins)).length)) continue;
+    const ff = falseFlags.reduce((a, b) => a + b, 0);
+    if (!best || detections > best.detections || (detections === best.detections && ff < best.falseFlags)) best = { detections, falseFlags: ff, margins };
+  }
+  if (!best) throw new Error('no margins keep the correct reps within the budget');
+  return best.margins;
+}
+
+export interface ReferenceReport {
+  folds: Array<{ heldOut: readonly string[]; margins: ReferenceMargins }>;
+  /** Every subject judged against their own reference with margins chosen without them. */
+  heldOut: Record<SquatView, ViewRates>;
+  /** Margins chosen on all eight (what the app ships) and their rates on the same subjects: a fit. */
+  all: { margins: ReferenceMargins; fit: Record<SquatView, ViewRates> };
+  /** Clean real clips, each its own reference (its first reps), the rest judged with the shipped margins. */
+  clean: Tally;
+}
+
+function rates(judged: readonly RepWithReference[], marginsOf: (x: RepWithReference) => ReferenceMargins): Record<SquatView, ViewRates> {
+  const limits = new Map(judged.map((x) => [x.rep, limitsUnder(x, marginsOf(x))]));
+  return ratesByView(judged.map((x) => x.rep), (rep) => limits.get(rep)!);
+}
+
+export function squatReferenceReport(reps: readonly JudgedRep[], clean: readonly JudgedRep[], shipped: ReferenceMargins): ReferenceReport {
+  assertInFolds(reps.map((r) => r.subject));
+  const judged = withReferences(reps);
+  const cleanJudged = withReferences(clean);
+  const folds = FOLDS.map((heldOut) => ({ heldOut, margins: chooseMargins(judged.filter((x) => !heldOut.includes(x.rep.subject)), cleanJudged) }));
+  const foldOf = (x: RepWithReference) => folds.find((f) => f.heldOut.includes(x.rep.subject))!.margins;
+  const all = chooseMargins(judged, cleanJudged);
+  return {
+    folds,
+    heldOut: rates(judged, foldOf),
+    all: { margins: all, fit: rates(judged, () => all) },
+    clean: { flagged: cleanJudged.filter((x) => faultsUnder(x.rep, limitsUnder(x, shipped)).length > 0).length, of: cleanJudged.length },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * The person's own reference for the squat: a set they (or their therapist) call good form, kept
+ * as the furthest each measure went over its reps. Later sets judge depth, forward lean and knee
+ * width against it, a margin past it, instead of against limits the same for everyone: people's
+ * good squats differ more from each other than one person's faulty squats differ from their own
+ * good ones (UI-PRMD: one subject's good reps stop shallower than most people's faulty ones), so a
+ * limit for everyone either misses faults or flags good reps. Hip shift, side lean and heel lift
+ * keep the shared limits. Margins and their held-out figures: scripts/eval/squat-reference.ts.
+ */
+import type { RepRecord } from '../session-types';
+import type { SquatThresholds } from './squat';
+
+export interface SquatReference {
+  /** Reps it was made from. */
+  reps: number;
+  /** The shallowest bottom (d, thigh lengths: higher is shallower). */
+  depth: number;
+  /** The most the trunk leaned ahead of the shins, degrees; null where the view never showed it. */
+  leanDeg: number | null;
+  /** The narrowest knee width over ankle width; null where the view never showed it. */
+  kneeRatio: number | null;
+  /** When it was made (ms since 1970). */
+  createdAt: number;
+}
+
+/** What one rep of a reference set read at its bottom. */
+export interface ReferenceRep {
+  depth: number;
+  leanDeg: number | null;
+  kneeRatio: number | null;
+}
+
+/** Fewer good reps than this make no reference: one odd rep would set it. */
+export const MIN_REFERENCE_REPS = 3;
+
+/**
+ * How far past the reference a rep may go: chosen on all eight UI-PRMD subjects by the search of
+ * scripts/eval/squat-reference.ts (held out, each subject judged by margins chosen without them:
+ * README, accuracy section).
+ */
+export const REFERENCE_MARGINS = { depth: 0.1, leanDeg: 3, kneeRatio: 0.1 } as const;
+export type ReferenceMargins = { [K in keyof typeof REFERENCE_MARGINS]: number | null };
+
+const max = (xs: readonly number[]) => (xs.length ? Math.max(...xs) : null);
+const min = (xs: readonly number[]) => (xs.length ? Math.min(...xs) : null);
+const seen = (xs: ReadonlyArray<number | null>) => xs.filter((x): x is number => x !== null && Number.isFinite(x));
+
+export function squatReference(reps: readonly ReferenceRep[], createdAt: number): SquatReference | null {
+  if (reps.length < MIN_REFERENCE_REPS) return null;
+  return {
+    reps: reps.length,
+    depth: max(reps.map((r) => r.depth))!,
+    leanDeg: max(seen(reps.map((r) => r.leanDeg))),
+    kneeRatio: min(seen(reps.map((r) => r.kneeRatio))),
+    createdAt,
+  };
+}
+
+/** A squat set's reps as a reference: every rep with a depth, bar those whose keypoints were lost. */
+export function referenceReps(reps: readonly RepRecord[]): ReferenceRep[] {
+  return reps.filter((r) => !r.uncertain && typeof r.metrics.depth === 'number')
+    .map((r) => ({ depth: r.metrics.depth!, leanDeg: r.metrics.forwardLeanDeg ?? null, kneeRatio: r.metrics.kneeWidthRatio ?? null }));
+}
+
+/** The limits a reference sets (a null margin leaves that check on the shared limit). */
+export function referenceLimits(ref: SquatReference, margins: ReferenceMargins = REFERENCE_MARGINS): Partial<SquatThresholds> {
+  return {
+    ...(margins.depth !== null ? { shallowD: ref.depth + margins.depth } : {}),
+    ...(margins.leanDeg !== null && ref.leanDeg !== null ? { forwardLeanDeg: ref.leanDeg + margins.leanDeg } : {}),
+    ...(margins.kneeRatio !== null && ref.kneeRatio !== null ? { kneeWidthRatioMin: ref.kneeRatio - margins.kneeRatio } : {}),
+  };
+}
