@@ -12,12 +12,10 @@
  * shallower over 20 reps).
  * Hip shift and side lean keep the shipped shared limits throughout.
  */
-import { squatReference, referenceLimits, type ReferenceMargins, type ReferenceRep, type SquatReference } from '../../src/shared/exercises/squat-reference';
+import { REFERENCE_REPS, squatReference, referenceLimits, type ReferenceMargins, type ReferenceRep, type SquatReference } from '../../src/shared/exercises/squat-reference';
 import { currentLimits, FOLDS, faultsUnder, assertInFolds, ratesByView, SQUAT_VIEWS, type JudgedRep, type SquatView, type ViewRates } from './squat-folds';
 import type { Tally } from './uiprmd';
 
-/** Reps in a reference set: one short set. */
-export const REFERENCE_REPS = 5;
 
 /** A judged rep with the reference of its person and view. */
 export interface RepWithReference {

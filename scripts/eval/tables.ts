@@ -4,8 +4,8 @@ import { withinTolerance, type ClipResult, type Totals } from './scores';
 import { CAUGHT_SHARE, HIKE_VIEWS, HIKES_DEG, type HikeFoldReport } from './hike-injection';
 import { POSERAC, type RepCountScores } from './repcount';
 import { SQUAT_VIEWS, TUNED_FAULTS, type FoldReport } from './squat-folds';
-import { REFERENCE_REPS, type ReferenceReport } from './squat-reference';
-import type { ReferenceMargins } from '../../src/shared/exercises/squat-reference';
+import type { ReferenceReport } from './squat-reference';
+import { REFERENCE_REPS, type ReferenceMargins } from '../../src/shared/exercises/squat-reference';
 import { pct, type FaultRates, type UiprmdMovementReport } from './uiprmd';
 
 const row = (cells: ReadonlyArray<string | number>) => `| ${cells.join(' | ')} |`;

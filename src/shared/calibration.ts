@@ -74,7 +74,7 @@ export interface Baseline {
  * Turned this far from the camera, a front view shows which way the person faces (toes ahead of
  * ankles, nose ahead of ears), so angles in the plane of the movement can be read part way round.
  */
-const FACING_TURN_DEG = 30;
+export const FACING_TURN_DEG = 30;
 
 /**
  * Median of each measure over the calibration frames; null where it was never seen. `turns`: each

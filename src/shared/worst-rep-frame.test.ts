@@ -21,7 +21,7 @@ describe('WorstRepFrame', () => {
     const p = new WorstRepFrame();
     expect(playRep(p, [0, 1, 0], rep(1, ['shallow']))[1]).toBe(true);
     expect(playRep(p, [0, 1, 0], rep(2, ['knees-in']))[1]).toBe(false);
-    expect(playRep(p, [1, 2, 0], rep(3, ['shallow', 'knees-in']))[1]).toBe(true);
+    expect(playRep(p, [0, 1, 2, 0], rep(3, ['shallow', 'knees-in']))[1]).toBe(true);
   });
 
   it('keeps nothing for good reps, uncertain reps, or a faulty record no frame showed', () => {
@@ -37,9 +37,25 @@ describe('WorstRepFrame', () => {
     expect(playRep(p, [0, 1], rep(2, ['shallow']))).toEqual([[1], true]);
   });
 
+  it('takes no candidate for the next rep from faults still showing after a record closed', () => {
+    const p = new WorstRepFrame();
+    playRep(p, [1], rep(1, ['knees-in']));
+    // The debounced fault of rep 1 still shows for a few frames; rep 2 then shows one of its own.
+    expect(playRep(p, [1, 1, 0, 0, 1], rep(2, ['knees-in', 'shallow']))).toEqual([[4], true]);
+  });
+
+  it('does not count a rep whose frame could not be pictured as the one kept', () => {
+    const p = new WorstRepFrame();
+    p.offer(1);
+    expect(p.closed(rep(1, ['shallow']), false)).toBe(false);
+    expect(playRep(p, [0, 1], rep(2, ['shallow']))[1]).toBe(true);
+    p.lost(1);
+    expect(playRep(p, [0, 1], rep(3, ['knees-in']))[1]).toBe(true);
+  });
+
   it('carried on after a reload, beats only the earlier part\'s key frame', () => {
     const p = new WorstRepFrame(2);
     expect(playRep(p, [1, 2], rep(5, ['shallow', 'knees-in']))[1]).toBe(false);
-    expect(playRep(p, [1, 3], rep(6, ['shallow', 'knees-in', 'forward-lean']))[1]).toBe(true);
+    expect(playRep(p, [0, 1, 3], rep(6, ['shallow', 'knees-in', 'forward-lean']))[1]).toBe(true);
   });
 });

@@ -33,7 +33,7 @@ export class KeyFrameKeeper {
    * picture that cannot be made costs the set its key frame, never the frame's scoring.
    */
   frame(snapshot: SessionSnapshot, keypoints: KeypointMap, frameWidth: number, grab: () => Thumbnail): void {
-    if (!this.picker.offer(snapshot.faults.length)) return;
+    if (snapshot.state !== 'exercising' || !this.picker.offer(snapshot.faults.length)) return;
     try {
       this.candidate = { picture: grab(), keypoints, frameWidth, faultyKeypoints: [...snapshot.faultyKeypoints] };
     } catch (err) {
@@ -46,14 +46,17 @@ export class KeyFrameKeeper {
   closed(reps: readonly RepRecord[]): void {
     for (const rep of reps) {
       const candidate = this.candidate;
-      if (this.picker.closed(rep) && candidate) {
+      if (candidate && this.picker.closed(rep, true)) {
         this.encoding = this.encoding
           .then(() => encode(candidate, rep))
           .then((k) => {
             this.kept = k;
             this.changed = true;
-          }, (err: unknown) => console.warn('The key frame could not be kept:', err));
-      }
+          }, (err: unknown) => {
+            this.picker.lost(rep.faults.length);
+            console.warn('The key frame could not be kept:', err);
+          });
+      } else if (!candidate) this.picker.closed(rep, false);
       this.candidate = null;
     }
   }

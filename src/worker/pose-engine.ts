@@ -167,9 +167,10 @@ export function createPoseEngine(): PoseEngine {
       const summary = session?.finish() ?? null;
       session = null;
       if (!summary) return null;
-      keyFrames.closed(summary.repsDetail.slice(recordsSent));
-      await keyFrames.settled();
-      return keyFrames.attach(summary);
+      const keeper = keyFrames;
+      keeper.closed(summary.repsDetail.slice(recordsSent));
+      await keeper.settled();
+      return keeper.attach(summary);
     },
 
     resetTracking() {

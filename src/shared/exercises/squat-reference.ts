@@ -33,6 +33,9 @@ export interface ReferenceRep {
 /** Fewer good reps than this make no reference: one odd rep would set it. */
 export const MIN_REFERENCE_REPS = 3;
 
+/** A reference is the set's first reps, before tiredness changes them: the eval judges this many. */
+export const REFERENCE_REPS = 5;
+
 /**
  * How far past the reference a rep may go: chosen on all eight UI-PRMD subjects by the search of
  * scripts/eval/squat-reference.ts (held out, each subject judged by margins chosen without them:
@@ -56,9 +59,13 @@ export function squatReference(reps: readonly ReferenceRep[], createdAt: number)
   };
 }
 
-/** A squat set's reps as a reference: every rep with a depth, bar those whose keypoints were lost. */
+/** The reps of a squat set a reference is made of: its first REFERENCE_REPS with a depth, bar those whose keypoints were lost. */
+export function referenceRecords(reps: readonly RepRecord[]): RepRecord[] {
+  return reps.filter((r) => !r.uncertain && typeof r.metrics.depth === 'number').slice(0, REFERENCE_REPS);
+}
+
 export function referenceReps(reps: readonly RepRecord[]): ReferenceRep[] {
-  return reps.filter((r) => !r.uncertain && typeof r.metrics.depth === 'number')
+  return referenceRecords(reps)
     .map((r) => ({ depth: r.metrics.depth!, leanDeg: r.metrics.forwardLeanDeg ?? null, kneeRatio: r.metrics.kneeWidthRatio ?? null }));
 }
 

@@ -9,7 +9,7 @@
 import {
   hipShift, heelRise, kneeShift, kneeWidthRatio, meanShinForwardDeg, sideTiltDeg, squatDepth, trunkForwardDeg, trunkRise,
 } from '../body-metrics';
-import type { Baseline } from '../calibration';
+import { FACING_TURN_DEG, type Baseline } from '../calibration';
 import type { CueKey } from '../cues';
 import { referenceLimits } from './squat-reference';
 import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-definition';
@@ -164,7 +164,7 @@ export const SQUAT_CHECK_TURN = {
   'knees-in': [0, 60],
   'hip-shift': [0, 15],
   'side-lean': [0, 15],
-  'forward-lean': [30, 90],
+  'forward-lean': [FACING_TURN_DEG, 90],
   'heel-lift': [60, 90],
 } as const satisfies Record<string, readonly [number, number]>;
 type FormCheck = keyof typeof SQUAT_CHECK_TURN;
@@ -463,7 +463,7 @@ class SquatTracker implements ExerciseTracker {
       if (isShallowRep(rep.dMin, this.th)) {
         const shallow: ActiveFault = { id: 'shallow', value: rep.dMin };
         faults.push(shallow);
-        this.shown = [...this.shown, shallow];
+        if (!this.shown.some((f) => f.id === 'shallow')) this.shown = [...this.shown, shallow];
         events.push('shallow');
       }
       this.reps.total++;
@@ -491,7 +491,8 @@ class SquatTracker implements ExerciseTracker {
       'knees-in': m.kneeRatio, 'hip-shift': m.shift, 'side-lean': m.sideLean, 'forward-lean': m.lean, 'heel-lift': m.heel,
     };
     rep.bottom = { faults, metrics, notChecked: FORM_CHECKS.filter((c) => measured[c] === null) };
-    this.shown = faults;
+    // Shown from the bottom (said when the rep ends), so the set's key frame is taken down there.
+    this.shown = isShallowRep(rep.dMin, this.th) ? [...faults, { id: 'shallow', value: rep.dMin }] : faults;
     return rep.bottom;
   }
 
