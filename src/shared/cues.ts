@@ -48,6 +48,8 @@ export const CUES = {
   'knee-bent': { text: 'Keep the knee straight as the leg lifts.', priority: 14, speak: true },
   'hips-uneven': { text: 'Keep both hips at the same height.', priority: 11, speak: true },
   'too-fast': { text: 'Slow down: slide the heel in and out with control.', priority: 17, speak: true },
+  'tilt-rushed': { text: 'Slower: tip the pelvis back gently, then let it go slowly.', priority: 17, speak: true },
+  'hips-lift': { text: 'Keep your hips on the floor and your feet relaxed: tip the pelvis, do not push up.', priority: 11, speak: true },
   'knee-not-up': { text: 'Bring the knee further up toward your chest.', priority: 15, speak: true },
   'low-bridge': { text: 'Lift the hips higher, until shoulders, hips and knees line up.', priority: 15, speak: true },
   'arm-still': { text: 'Reach the opposite arm back overhead as the leg goes out.', priority: 15, speak: true },

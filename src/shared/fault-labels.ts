@@ -19,6 +19,8 @@ const FAULT_LABELS: Record<string, string> = {
   'knee-bent': 'Knee bent',
   'hips-uneven': 'Hips uneven',
   'too-fast': 'Too fast',
+  'tilt-rushed': 'Too fast',
+  'hips-lift': 'Hips lifting (pushing through the feet)',
   'knee-not-up': 'Knee not up to chest',
   'low-bridge': 'Hips not fully up',
   'arm-still': 'Opposite arm still',

@@ -157,6 +157,8 @@ export interface FloorBaseline {
   /** Length movements are divided by: the longer of the leg (thigh + shin) and LEG_PER_HIP_WIDTH hip widths, px. */
   scale: number;
   foreshortening: number;
+  /** Shoulder-hip-knee angle lying at rest, degrees (see hipAngleDeg). */
+  hipAngleDeg: number | null;
   /** Null in a side view (the hips overlap). */
   hipLineTiltDeg: number | null;
   hipLineImageDeg: number | null;
@@ -190,6 +192,7 @@ export function floorBaseline(frames: readonly KeypointMap[]): FloorBaseline | n
     hipOverFeet: medianPoint(hipOverFeet),
     scale,
     foreshortening,
+    hipAngleDeg: median(frames.map(hipAngleDeg)),
     hipLineTiltDeg: median(frames.map((k) => hipLineTiltDeg(k, foreshortening))),
     hipLineImageDeg: median(frames.map(hipLineImageDeg)),
     trunkSideRatio: median(frames.map(trunkSideRatio)),

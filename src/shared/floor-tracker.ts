@@ -42,6 +42,8 @@ export interface FloorThresholds {
   exit: number;
   minRepS: number;
   smoothingS: number;
+  /** See RepCounterConfig.fromRest: enter and exit measured from where the signal rested. */
+  fromRest?: boolean;
 }
 
 /** When the working side's hip counts as hiked (either reading past its limit). */
@@ -75,6 +77,8 @@ export interface FloorFrame {
   side: Side | null;
   /** The rep signal now (smoothed). */
   move: number;
+  /** Where the rep signal rested before this rep (0 unless the thresholds are fromRest). */
+  restMove: number;
   /** The hip line's angle in the picture, change from calibration, smoothed. Null in a side view. */
   hipLineDeg: number | null;
 }
@@ -129,7 +133,7 @@ export class FloorTracker implements ExerciseTracker {
 
   constructor(private readonly ex: FloorExercise, private readonly holdSeconds = 0) {
     const th = ex.thresholds;
-    this.counter = new HysteresisRepCounter({ direction: 'rise', enter: th.enter, exit: th.exit, minRepS: th.minRepS });
+    this.counter = new HysteresisRepCounter({ direction: 'rise', enter: th.enter, exit: th.exit, minRepS: th.minRepS, fromRest: th.fromRest });
     this.moves = { left: new Ema(th.smoothingS), right: new Ema(th.smoothingS), both: new Ema(th.smoothingS) };
   }
 
@@ -187,11 +191,12 @@ export class FloorTracker implements ExerciseTracker {
     if (!this.armed && v !== null && v < this.ex.thresholds.enter) this.armed = true;
     let ev = v === null || !this.armed ? null : this.counter.update(t, v);
     const peak = this.counter.extreme;
-    if (!ev && v !== null && peak !== null && v <= RETURN_SHARE * peak) ev = this.counter.end(t);
+    // Measured from rest, the counter's own exit already sits on the way back.
+    if (!ev && v !== null && peak !== null && !this.ex.thresholds.fromRest && v <= RETURN_SHARE * peak) ev = this.counter.end(t);
     if (ev && ev.type !== 'start') this.armed = false;
     if (ev?.type === 'start') this.current = newRep(t, side);
     const cur = this.current;
-    const f: FloorFrame | null = cur && v !== null ? { t, kps, baseline, floor, side: cur.side, move: v, hipLineDeg } : null;
+    const f: FloorFrame | null = cur && v !== null ? { t, kps, baseline, floor, side: cur.side, move: v, restMove: this.counter.base ?? 0, hipLineDeg } : null;
     const raw = f ? [...this.hikeFaults(f.side, tiltDeg, sideRatioChange, baseline.view), ...(this.ex.frameFaults?.(f) ?? [])] : [];
     const active = this.debouncer.update(t, raw);
     if (cur) {

@@ -71,6 +71,15 @@ describe('HysteresisRepCounter', () => {
     expect(ends(run(c, (t) => (t < 1 ? 0.3 + 0.5 * t : 1), 2))).toHaveLength(1);
   });
 
+  it('measured from rest, counts small swings about a rest far from zero, and each ends back near its own rest', () => {
+    // Swings of 5 about a rest of -8 that drifts to -6: none reaches an enter of 3 measured from zero.
+    const signal = (t: number) => -8 + t / 5 + 5 * Math.max(0, Math.sin((Math.PI * t) / 1.5));
+    const fromRest = new HysteresisRepCounter({ direction: 'rise', enter: 3, exit: 1.5, minRepS: 0.2, fromRest: true });
+    const fromZero = new HysteresisRepCounter({ direction: 'rise', enter: 3, exit: 1.5, minRepS: 0.2 });
+    expect(ends(run(fromRest, signal, 9))).toHaveLength(3);
+    expect(ends(run(fromZero, signal, 9))).toHaveLength(0);
+  });
+
   it('rejects thresholds without a hysteresis gap', () => {
     expect(() => new HysteresisRepCounter({ direction: 'fall', enter: 0.7, exit: 0.6, minRepS: 0 })).toThrow();
   });

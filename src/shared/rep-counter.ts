@@ -21,6 +21,12 @@ export interface RepCounterConfig {
    * exit. 0 or absent: no such condition.
    */
   minSwing?: number;
+  /**
+   * Enter and exit measured from where the signal rested before the rep (as for minSwing, but with
+   * nothing seen yet the first value) instead of from zero: for a small movement about a rest that
+   * drifts, or that a calibration caught part way through the movement.
+   */
+  fromRest?: boolean;
 }
 
 export interface CompletedRep {
@@ -34,7 +40,7 @@ export interface CompletedRep {
 export type RepCounterEvent = { type: 'start'; t: number } | { type: 'end'; rep: CompletedRep } | { type: 'discard' };
 
 export class HysteresisRepCounter {
-  private current: { startS: number; sinceS: number; extreme: number; extremeS: number } | null = null;
+  private current: { startS: number; sinceS: number; extreme: number; extremeS: number; base: number } | null = null;
   private lastT: number | null = null;
   /** Where the signal rested since the last rep ended (see minSwing). */
   private rest: number | null = null;
@@ -46,6 +52,11 @@ export class HysteresisRepCounter {
 
   get active(): boolean {
     return this.current !== null;
+  }
+
+  /** What the rep in progress is measured from: its rest with fromRest, else 0; null between reps. */
+  get base(): number | null {
+    return this.current?.base ?? null;
   }
 
   /** Extreme so far of the rep in progress. */
@@ -60,17 +71,18 @@ export class HysteresisRepCounter {
     this.lastT = t;
     if (!cur) {
       // With nothing seen yet (a set starting mid-movement) the signal is taken to have come from exit.
-      const rest = this.rest ?? this.config.exit;
+      const rest = this.rest ?? (this.config.fromRest ? v : this.config.exit);
       this.rest = sign * (v - rest) < 0 ? v : rest;
-      if (sign * (v - this.config.enter) < 0 || sign * (v - this.rest) < (this.config.minSwing ?? 0)) return null;
-      this.current = { startS: t, sinceS: prevT, extreme: v, extremeS: t };
+      const base = this.config.fromRest ? this.rest : 0;
+      if (sign * (v - base - this.config.enter) < 0 || sign * (v - this.rest) < (this.config.minSwing ?? 0)) return null;
+      this.current = { startS: t, sinceS: prevT, extreme: v, extremeS: t, base };
       return { type: 'start', t };
     }
     if (sign * (v - cur.extreme) > 0) {
       cur.extreme = v;
       cur.extremeS = t;
     }
-    if (sign * (v - this.config.exit) > 0) return null;
+    if (sign * (v - cur.base - this.config.exit) > 0) return null;
     return this.end(t);
   }
 

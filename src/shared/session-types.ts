@@ -4,7 +4,7 @@ import type { KeypointMap, WorldKeypointMap } from './keypoints';
 /** Contract between the pure exercise logic, the worker and the UI. */
 export type ExerciseId =
   | 'march' | 'squat' | 'hip-flexor-test'
-  | 'heel-slide' | 'straight-leg-raise' | 'supine-march' | 'glute-bridge' | 'dead-bug';
+  | 'heel-slide' | 'straight-leg-raise' | 'supine-march' | 'glute-bridge' | 'dead-bug' | 'pelvic-tilt';
 export type Side = 'left' | 'right';
 export type SessionState = 'no-person' | 'positioning' | 'calibrating' | 'exercising' | 'done';
 export type CameraView = 'front' | 'side';

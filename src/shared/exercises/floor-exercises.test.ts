@@ -151,3 +151,40 @@ describe('dead bug', () => {
     expect(summary.repsDetail.map((r) => r.faults.includes('arm-still'))).toEqual([false, false, true]);
   });
 });
+
+describe('pelvic tilt', () => {
+  const rest: LyingPose = { kneesBent: true };
+  const SIDE: LyingCamera = { view: 'side', noisePx: 1 };
+  // A tilt seen side-on opens the shoulder-hip-knee angle a few degrees, as the first tenth of a
+  // bridge does: the synthetic body has no pelvis of its own to tip.
+  const tilt: LyingPose = { bridge: 0.12 };
+
+  it('counts slow tilts side-on, with every check made', () => {
+    const { summary } = run('pelvic-tilt', rest, [tilt, tilt, tilt], SIDE);
+    expect(summary.view).toBe('side');
+    expect(summary.reps.total).toBe(3);
+    expect(summary.repsDetail.every((r) => r.good && (r.notChecked ?? []).length === 0)).toBe(true);
+    expect(summary.repsDetail.every((r) => r.metrics.peakTiltDeg! > 3 && r.metrics.peakTiltDeg! < 12)).toBe(true);
+  });
+
+  it('flags the hips lifting off the floor: pushing through the feet into a bridge', () => {
+    const { summary, snaps } = run('pelvic-tilt', rest, [tilt, { bridge: 0.6 }, tilt], SIDE);
+    expect(summary.repsDetail.map((r) => r.faults)).toEqual([[], ['hips-lift'], []]);
+    expect(snaps.some((s) => s.cue?.key === 'hips-lift')).toBe(true);
+  });
+
+  it('flags a rushed tilt', () => {
+    const { summary } = run('pelvic-tilt', rest, [tilt], SIDE, {}, { outS: 0.3, topS: 0, backS: 0.3 });
+    expect(summary.repsDetail.map((r) => r.faults)).toEqual([['tilt-rushed']]);
+  });
+
+  it('does not count lying still', () => {
+    expect(run('pelvic-tilt', rest, [], SIDE).summary.reps.total).toBe(0);
+  });
+
+  it('takes changed limits from the settings', () => {
+    const { summary } = run('pelvic-tilt', rest, [tilt, { bridge: 0.3 }], SIDE, { thresholds: { minTiltS: 3, hipsLiftDeg: 30 } });
+    expect(summary.repsDetail.map((r) => r.faults)).toEqual([['tilt-rushed'], ['tilt-rushed']]);
+    expect(summary.checks).toEqual(['hips-lift', 'tilt-rushed']);
+  });
+});

@@ -4,7 +4,7 @@ import { createSession, EXERCISES, exerciseInfo, isExerciseId } from '.';
 describe('exercise registry', () => {
   it('lists every exercise with what the UI shows', () => {
     expect(EXERCISES.map((e) => e.id)).toEqual([
-      'march', 'squat', 'hip-flexor-test', 'heel-slide', 'straight-leg-raise', 'supine-march', 'glute-bridge', 'dead-bug',
+      'march', 'squat', 'hip-flexor-test', 'pelvic-tilt', 'heel-slide', 'straight-leg-raise', 'supine-march', 'glute-bridge', 'dead-bug',
     ]);
     for (const e of EXERCISES) {
       expect(e.name.length).toBeGreaterThan(3);

@@ -13,9 +13,10 @@ import { straightLegRaise } from './straight-leg-raise';
 import { supineMarch } from './supine-march';
 import { gluteBridge } from './glute-bridge';
 import { deadBug } from './dead-bug';
+import { pelvicTilt } from './pelvic-tilt';
 
 const DEFINITIONS: readonly ExerciseDefinition[] = [
-  march, squat, hipFlexorTest, heelSlide, straightLegRaise, supineMarch, gluteBridge, deadBug,
+  march, squat, hipFlexorTest, pelvicTilt, heelSlide, straightLegRaise, supineMarch, gluteBridge, deadBug,
 ];
 
 /** The exercises for the UI, in display order. */
