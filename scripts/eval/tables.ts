@@ -109,7 +109,7 @@ export function squatReferenceTable(r: ReferenceReport): string {
   out.push(...head(['view', 'incorrect reps flagged (held out)', 'correct reps flagged (held out)', 'fit: incorrect / correct flagged', ...TUNED_FAULTS.map((f) => `${f}: incorrect / correct (held out)`)]));
   for (const view of SQUAT_VIEWS) {
     const h = r.heldOut[view], a = r.all.fit[view];
-    out.push(row([view, pct(h.any.detections), pct(h.any.falseFlags), `${pct(a.any.detections)} / ${pct(a.any.falseFlags)}`,
+    out.push(row([view, pct(h.any.detections, 1), pct(h.any.falseFlags, 1), `${pct(a.any.detections, 1)} / ${pct(a.any.falseFlags, 1)}`,
       ...TUNED_FAULTS.map((f) => `${h.byFault[f]!.detections.flagged} / ${h.byFault[f]!.falseFlags.flagged}`)]));
   }
   const margins = (m: ReferenceMargins) => Object.values(m).map((v) => (v === null ? 'shared limit' : v));

@@ -112,8 +112,9 @@ export function faultRates(results: readonly TakeResult[], faultIds: readonly st
   return out;
 }
 
-export const pct = ({ flagged, of }: Tally): string =>
-  `${flagged}/${of} (${of ? ((100 * flagged) / of).toFixed(0) : '-'}%)`;
+/** "n/m (p%)"; whole percent unless `digits` (a share just under an aim must not read as the aim). */
+export const pct = ({ flagged, of }: Tally, digits = 0): string =>
+  `${flagged}/${of} (${of ? ((100 * flagged) / of).toFixed(digits) : '-'}%)`;
 
 /** The values a person can pick in Settings for an adjustable threshold, lowest first. */
 export function settingsGrid(def: ExerciseDefinition, key: string): number[] {

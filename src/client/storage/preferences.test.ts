@@ -16,6 +16,10 @@ describe('preferences and plans', () => {
     expect(readPreferences({ model: 'imaginary', mirror: 'yes', camera: 'cam-2', voice: { rate: 99 }, thresholds: { squat: { shallowD: 0, x: 'a' }, cartwheel: { y: 1 } } }))
       .toEqual({ ...DEFAULT_PREFERENCES, camera: 'cam-2', thresholds: { squat: { shallowD: 0 } } });
     expect(readPreferences('garbage')).toEqual(DEFAULT_PREFERENCES);
+    const reference = { reps: 5, depth: 0.1, leanDeg: null, kneeRatio: 0.95, createdAt: 1 };
+    expect(readPreferences({ squatReference: reference }).squatReference).toEqual(reference);
+    expect(readPreferences({ squatReference: { ...reference, reps: 2 } }).squatReference).toBeNull();
+    expect(readPreferences({ squatReference: { ...reference, depth: 'deep' } }).squatReference).toBeNull();
     expect(readPlans({ squat: { ...DEFAULT_PLAN, sets: 0 }, march: DEFAULT_PLAN, cartwheel: DEFAULT_PLAN })).toEqual({ march: DEFAULT_PLAN });
   });
 });

@@ -34,13 +34,13 @@ const PREFERENCES_KEY = 'preferences';
 const PLANS_KEY = 'plans';
 
 const seconds = z.number().min(0).max(600);
-const finite = z.number().refine(Number.isFinite);
+// zod 4 numbers are finite (no NaN or Infinity).
 const squatReferenceSchema = z.object({
   reps: z.number().int().min(MIN_REFERENCE_REPS),
-  depth: finite,
-  leanDeg: finite.nullable(),
-  kneeRatio: finite.nullable(),
-  createdAt: finite,
+  depth: z.number(),
+  leanDeg: z.number().nullable(),
+  kneeRatio: z.number().nullable(),
+  createdAt: z.number(),
 });
 const planSchema = z.object({
   sets: z.number().int().min(1).max(20),

@@ -363,10 +363,10 @@ class SquatTracker implements ExerciseTracker {
     if (this.standingTurns.length >= TURN_FRAMES / 2) this.turnDeg = median(this.standingTurns);
   }
 
-  /** Turned between the front checks' angles and the side checks': only depth and knees are judged. */
+  /** Turned past the front-only checks (hip shift, side lean) and short of the side-only one (heels): some checks are off. */
   private partWay(): boolean {
     const t = this.turnDeg;
-    return t !== null && !checkable('hip-shift', t) && !checkable('forward-lean', t);
+    return t !== null && !checkable('hip-shift', t) && !checkable('heel-lift', t);
   }
 
   /** Each form measure, where the body's turn and the keypoints seen let it be made (null otherwise). */
