@@ -164,7 +164,7 @@ async function main(): Promise<void> {
     report.uiprmd = uiprmdReport();
     const squatReps = uiprmdSquatReps(), cleanReps = cleanClipReps();
     report.squatFolds = squatFoldReport(squatReps, cleanReps);
-    report.squatReference = squatReferenceReport(squatReps, cleanReps, REFERENCE_MARGINS);
+    report.squatReference = squatReferenceReport(squatReps, cleanReps, REFERENCE_MARGINS, report.squatFolds.folds);
     report.hikeFolds = hikeFoldReport(correctHurdleTakes());
     report.repCount = repCountScores();
   }

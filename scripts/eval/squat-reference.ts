@@ -10,10 +10,11 @@
  * and no rep of the clean real clips' recorded keypoints, each clip its own reference (real video
  * is noisier than UI-PRMD's Kinect, and people tire: one clip's squats get 0.08 thigh lengths
  * shallower over 20 reps).
- * Hip shift and side lean keep the shipped shared limits throughout.
+ * Hip shift and side lean, and a check a choice leaves on the shared limit, use the shared limits
+ * chosen without the held-out subjects (each fold's of scripts/eval/squat-folds.ts).
  */
 import { REFERENCE_REPS, squatReference, referenceLimits, type ReferenceMargins, type ReferenceRep, type SquatReference } from '../../src/shared/exercises/squat-reference';
-import { currentLimits, FOLDS, faultsUnder, assertInFolds, ratesByView, SQUAT_VIEWS, type JudgedRep, type SquatView, type ViewRates } from './squat-folds';
+import { currentLimits, FOLDS, faultsUnder, assertInFolds, ratesByView, SQUAT_VIEWS, type FoldReport, type JudgedRep, type SquatView, type TunedLimits, type ViewRates } from './squat-folds';
 import type { Tally } from './uiprmd';
 
 
@@ -50,7 +51,8 @@ export function withReferences(reps: readonly JudgedRep[]): RepWithReference[] {
  */
 export const REFERENCE_FALSE_FLAG_BUDGET = 0.05;
 
-const limitsUnder = (x: RepWithReference, margins: ReferenceMargins) => ({ ...currentLimits(), ...referenceLimits(x.reference, margins) });
+/** A rep's limits: the shared ones (`shared`: chosen without the rep's subject where it is judged held out) overridden by its reference's. */
+const limitsUnder = (x: RepWithReference, margins: ReferenceMargins, shared: TunedLimits = currentLimits()) => ({ ...shared, ...referenceLimits(x.reference, margins) });
 
 /** A check's margins: "none" (the shared limit), then the Settings grid's steps, tightest first. */
 const GRIDS = {
@@ -59,7 +61,7 @@ const GRIDS = {
   kneeRatio: [null, ...Array.from({ length: 7 }, (_, i) => i * 0.05)],
 } as const;
 
-export function chooseMargins(train: readonly RepWithReference[], clean: readonly RepWithReference[]): ReferenceMargins {
+export function chooseMargins(train: readonly RepWithReference[], clean: readonly RepWithReference[], shared: TunedLimits = currentLimits()): ReferenceMargins {
   const viewIndex = train.map((x) => SQUAT_VIEWS.indexOf(x.rep.view));
   const budget = SQUAT_VIEWS.map((_, v) => Math.floor(REFERENCE_FALSE_FLAG_BUDGET * train.filter((x, i) => x.rep.correct && viewIndex[i] === v).length));
   let best: { detections: number; falseFlags: number; margins: ReferenceMargins } | null = null;
@@ -69,11 +71,11 @@ export function chooseMargins(train: readonly RepWithReference[], clean: readonl
     let detections = 0, ok = true;
     for (let i = 0; i < train.length && ok; i++) {
       const x = train[i]!;
-      if (!faultsUnder(x.rep, limitsUnder(x, margins)).length) continue;
+      if (!faultsUnder(x.rep, limitsUnder(x, margins, shared)).length) continue;
       if (!x.rep.correct) detections++;
       else if (++falseFlags[viewIndex[i]!]! > budget[viewIndex[i]!]!) ok = false;
     }
-    if (!ok || clean.some((x) => faultsUnder(x.rep, limitsUnder(x, margins)).length)) continue;
+    if (!ok || clean.some((x) => faultsUnder(x.rep, limitsUnder(x, margins, shared)).length)) continue;
     const ff = falseFlags.reduce((a, b) => a + b, 0);
     if (!best || detections > best.detections || (detections === best.detections && ff < best.falseFlags)) best = { detections, falseFlags: ff, margins };
   }
@@ -91,22 +93,31 @@ export interface ReferenceReport {
   clean: Tally;
 }
 
-function rates(judged: readonly RepWithReference[], marginsOf: (x: RepWithReference) => ReferenceMargins): Record<SquatView, ViewRates> {
-  const limits = new Map(judged.map((x) => [x.rep, limitsUnder(x, marginsOf(x))]));
+function rates(judged: readonly RepWithReference[], limitsOf: (x: RepWithReference) => TunedLimits): Record<SquatView, ViewRates> {
+  const limits = new Map(judged.map((x) => [x.rep, limitsOf(x)]));
   return ratesByView(judged.map((x) => x.rep), (rep) => limits.get(rep)!);
 }
 
-export function squatReferenceReport(reps: readonly JudgedRep[], clean: readonly JudgedRep[], shipped: ReferenceMargins): ReferenceReport {
+/**
+ * `sharedFolds`: the shared limits each fold of scripts/eval/squat-folds.ts chose without its
+ * held-out subjects (FoldReport.folds), used for the checks a reference leaves on them.
+ */
+export function squatReferenceReport(
+  reps: readonly JudgedRep[], clean: readonly JudgedRep[], shipped: ReferenceMargins, sharedFolds: FoldReport['folds'],
+): ReferenceReport {
   assertInFolds(reps.map((r) => r.subject));
   const judged = withReferences(reps);
   const cleanJudged = withReferences(clean);
-  const folds = FOLDS.map((heldOut) => ({ heldOut, margins: chooseMargins(judged.filter((x) => !heldOut.includes(x.rep.subject)), cleanJudged) }));
-  const foldOf = (x: RepWithReference) => folds.find((f) => f.heldOut.includes(x.rep.subject))!.margins;
+  const sharedOf = (heldOut: readonly string[]) => sharedFolds.find((f) => f.heldOut.join() === heldOut.join())!.limits;
+  const folds = FOLDS.map((heldOut) => ({
+    heldOut, shared: sharedOf(heldOut), margins: chooseMargins(judged.filter((x) => !heldOut.includes(x.rep.subject)), cleanJudged, sharedOf(heldOut)),
+  }));
+  const foldOf = (x: RepWithReference) => folds.find((f) => f.heldOut.includes(x.rep.subject))!;
   const all = chooseMargins(judged, cleanJudged);
   return {
-    folds,
-    heldOut: rates(judged, foldOf),
-    all: { margins: all, fit: rates(judged, () => all) },
+    folds: folds.map(({ heldOut, margins }) => ({ heldOut, margins })),
+    heldOut: rates(judged, (x) => limitsUnder(x, foldOf(x).margins, foldOf(x).shared)),
+    all: { margins: all, fit: rates(judged, (x) => limitsUnder(x, all)) },
     clean: { flagged: cleanJudged.filter((x) => faultsUnder(x.rep, limitsUnder(x, shipped)).length > 0).length, of: cleanJudged.length },
   };
 }
