@@ -13,6 +13,7 @@
  * Hip shift and side lean, and a check a choice leaves on the shared limit, use the shared limits
  * chosen without the held-out subjects (each fold's of scripts/eval/squat-folds.ts).
  */
+import { squat, type SquatThresholds } from '../../src/shared/exercises/squat';
 import { REFERENCE_REPS, squatReference, referenceLimits, type ReferenceMargins, type ReferenceRep, type SquatReference } from '../../src/shared/exercises/squat-reference';
 import { currentLimits, FOLDS, faultsUnder, assertInFolds, ratesByView, SQUAT_VIEWS, type FoldReport, type JudgedRep, type SquatView, type TunedLimits, type ViewRates } from './squat-folds';
 import type { Tally } from './uiprmd';
@@ -55,11 +56,11 @@ export const REFERENCE_FALSE_FLAG_BUDGET = 0.05;
 const limitsUnder = (x: RepWithReference, margins: ReferenceMargins, shared: TunedLimits = currentLimits()) => ({ ...shared, ...referenceLimits(x.reference, margins) });
 
 /** A check's margins: "none" (the shared limit), then the Settings grid's steps, tightest first. */
-const GRIDS = {
-  depth: [null, ...Array.from({ length: 9 }, (_, i) => i * 0.05)],
-  leanDeg: [null, ...Array.from({ length: 31 }, (_, i) => i)],
-  kneeRatio: [null, ...Array.from({ length: 7 }, (_, i) => i * 0.05)],
-} as const;
+function marginGrid(key: keyof SquatThresholds, steps: number): Array<number | null> {
+  const step = squat.adjustable!.find((a) => a.key === key)!.step;
+  return [null, ...Array.from({ length: steps + 1 }, (_, i) => i * step)];
+}
+const GRIDS = { depth: marginGrid('shallowD', 8), leanDeg: marginGrid('forwardLeanDeg', 30), kneeRatio: marginGrid('kneeWidthRatioMin', 6) };
 
 export function chooseMargins(train: readonly RepWithReference[], clean: readonly RepWithReference[], shared: TunedLimits = currentLimits()): ReferenceMargins {
   const viewIndex = train.map((x) => SQUAT_VIEWS.indexOf(x.rep.view));

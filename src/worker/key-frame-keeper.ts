@@ -46,7 +46,7 @@ export class KeyFrameKeeper {
   closed(reps: readonly RepRecord[]): void {
     for (const rep of reps) {
       const candidate = this.candidate;
-      if (candidate && this.picker.closed(rep, true)) {
+      if (this.picker.closed(rep, candidate !== null) && candidate) {
         this.encoding = this.encoding
           .then(() => encode(candidate, rep))
           .then((k) => {
@@ -56,7 +56,7 @@ export class KeyFrameKeeper {
             this.picker.lost(rep.faults.length);
             console.warn('The key frame could not be kept:', err);
           });
-      } else if (!candidate) this.picker.closed(rep, false);
+      }
       this.candidate = null;
     }
   }
