@@ -16,7 +16,7 @@ const isolationHeaders = {
 // original scope and the pthreads die with "e is not defined". Renaming alone keeps it intact.
 const mangleOnly = { compress: false, mangle: true, codegen: { removeWhitespace: true } } as const;
 
-const THEME = '#0d1117'; // the page background of the dark theme (src/client/styles.css)
+const THEME = '#0d1117'; // the page background of the dark theme (src/app/styles.css)
 
 /**
  * Installable and offline after one visit: the service worker precaches the whole build, i.e. the
@@ -30,7 +30,7 @@ const THEME = '#0d1117'; // the page background of the dark theme (src/client/st
  * is not isolated online either and the WASM backend runs without threads, as it does today.
  *
  * Updates: 'prompt' (no skipWaiting), so a new version installs in the background and waits; a
- * page that is running keeps the old version's files, and never reloads mid-set. src/client/pwa.ts
+ * page that is running keeps the old version's files, and never reloads mid-set. src/app/pwa.ts
  * switches to the new version when the person is on the start page.
  */
 const pwa = VitePWA({
@@ -74,7 +74,7 @@ const installMeta: Plugin = {
   ],
 };
 
-const mediapipeStub = fileURLToPath(new URL('./src/worker/mediapipe-pose-stub.ts', import.meta.url));
+const mediapipeStub = fileURLToPath(new URL('./src/engine/mediapipe-pose-stub.ts', import.meta.url));
 
 export default defineConfig({
   plugins: [react(), selfHostedModels(fileURLToPath(new URL('./models', import.meta.url))), contentSecurityPolicy(), pwa, installMeta],

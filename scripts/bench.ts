@@ -14,7 +14,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isExerciseId } from '../src/shared/exercises';
-import { isModelId, MODELS, type ModelId } from '../src/shared/models';
+import { isModelId, MODELS, type ModelId } from '../src/shared/pose/models';
 import type { BenchContext } from './bench/context';
 import { BACKENDS, benchLive, type BenchBackend } from './bench/live';
 import { browserMeasurer } from './bench/live-page';

@@ -15,7 +15,7 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isExerciseId } from '../src/shared/exercises';
-import { isModelId, MODELS, type ModelId } from '../src/shared/models';
+import { isModelId, MODELS, type ModelId } from '../src/shared/pose/models';
 import { machineInfo } from './bench/machine';
 import { CLIP_LABELS, UNSCORED_CLIPS } from './eval/clip-labels';
 import { evalDataMissing } from './eval/clip-presence';

@@ -3,7 +3,7 @@
 //
 // Every frame is decoded by ffmpeg (raw RGB24 on a pipe, rotation applied) and run through
 // @tensorflow-models/pose-detection on the tfjs WASM backend with the app's own detector options
-// (src/shared/pose-detector-config.ts) and the app's own model files (models/, verified first).
+// (src/engine/pose-detector-config.ts) and the app's own model files (models/, verified first).
 //
 //   npm run fixtures                                  # the default set (see DEFAULT_JOBS)
 //   npm run fixtures -- --model blazepose-lite squat_side_nikan
@@ -16,9 +16,9 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
-import { BLAZEPOSE_KEYPOINTS, COCO_KEYPOINTS } from '../src/shared/keypoints';
-import { isModelId, MODELS, type ModelId } from '../src/shared/models';
-import { createPoseDetector, modelSources, POSE_ESTIMATION_CONFIG } from '../src/shared/pose-detector-config';
+import { BLAZEPOSE_KEYPOINTS, COCO_KEYPOINTS } from '../src/shared/pose/keypoints';
+import { isModelId, MODELS, type ModelId } from '../src/shared/pose/models';
+import { createPoseDetector, modelSources, POSE_ESTIMATION_CONFIG } from '../src/engine/pose-detector-config';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const prog = 'extract-fixtures';

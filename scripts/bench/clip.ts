@@ -5,8 +5,8 @@
  */
 import { basename } from 'node:path';
 import type { Browser } from 'playwright-core';
-import type { ClipExercise } from '../../src/shared/clip-analysis';
-import type { ModelId } from '../../src/shared/models';
+import type { ClipExercise } from '../../src/shared/clip/clip-analysis';
+import type { ModelId } from '../../src/shared/pose/models';
 import { analyzeInBrowser } from '../lib/analyze-in-browser';
 import { failedRow, type ClipRow, type FailedRow } from './report';
 

@@ -1,4 +1,4 @@
-import type { ExerciseId } from '../../src/shared/session-types';
+import type { ExerciseId } from '../../src/shared/exercise-core/session-types';
 
 /** What every benchmark section gets: the served app, the camera clip and the time budget. */
 export interface BenchContext {

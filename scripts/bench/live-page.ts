@@ -1,11 +1,11 @@
 /** Drives the app's live view for one configuration in headless Chromium and measures it. */
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Browser, Page } from 'playwright-core';
-import type { LiveStats } from '../../src/client/live-automation';
-import type { PoseRunner } from '../../src/client/pose-client';
-import type { ModelId } from '../../src/shared/models';
-import type { BackendCandidate } from '../../src/worker/backend';
-import type { BareBenchmark } from '../../src/worker/pose-worker-api';
+import type { LiveStats } from '../../src/live/page/live-automation';
+import type { PoseRunner } from '../../src/live/contract';
+import type { ModelId } from '../../src/shared/pose/models';
+import type { BackendCandidate } from '../../src/engine/backend';
+import type { BareBenchmark } from '../../src/live/contract';
 import { closeBrowser, evaluateWithin, LAUNCH_MS, launchWithin, PAGE_LOAD_MS, PAGE_STEP_MS, stepWithin, within } from '../lib/bounded';
 import { launchWithCamera } from '../lib/fake-camera';
 import type { BenchContext } from './context';

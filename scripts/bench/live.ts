@@ -1,7 +1,7 @@
 /** The live-pipeline section: worker pipeline, bare model and main-thread baseline per model and backend. */
-import type { PoseRunner } from '../../src/client/pose-client';
-import type { ModelId } from '../../src/shared/models';
-import type { LiveStats } from '../../src/client/live-automation';
+import type { PoseRunner } from '../../src/live/contract';
+import type { ModelId } from '../../src/shared/pose/models';
+import type { LiveStats } from '../../src/live/page/live-automation';
 import { failedRow, type BareRow, type FailedRow, type LiveRow, type SkippedRow } from './report';
 
 /** Backends the app's ?backend= accepts; 'auto' picks one of the others per model. */

@@ -1,5 +1,5 @@
 /** The benchmark's JSON report (npm run bench -- --json FILE). */
-import type { PoseRunner } from '../../src/client/pose-client';
+import type { PoseRunner } from '../../src/live/contract';
 
 export interface MachineInfo {
   cpuModel: string;
@@ -26,7 +26,7 @@ export interface LiveRow {
   model: string;
   backend: string;
   mode: PoseRunner;
-  /** How frames reached the engine: the worker read the camera track, or frames were grabbed from the <video>. */
+  /** How frames reached the engine: the page read the camera track into the shared frame exchange, or frames were grabbed from the <video>. */
   feed: 'track' | 'video';
   /** Frames the camera presented. */
   offered: number;

@@ -5,7 +5,7 @@
  * a rule of the manifest's own words for an approximate one). The manifest itself is never edited to match
  * the code; where its words do not fit an exercise the app has, the clip is listed with why.
  */
-import type { ClipExercise } from '../../src/shared/clip-analysis';
+import type { ClipExercise } from '../../src/shared/clip/clip-analysis';
 
 export interface ClipLabel {
   file: string;

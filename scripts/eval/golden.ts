@@ -4,8 +4,8 @@
  * the same clip (../shared/keypoints/tfjs/). Frames are matched in order; distances in source pixels.
  */
 import { readFileSync } from 'node:fs';
-import { BLAZEPOSE_KEYPOINTS, COCO_KEYPOINTS, type KeypointName } from '../../src/shared/keypoints';
-import type { ExerciseId, PoseFrame } from '../../src/shared/session-types';
+import { BLAZEPOSE_KEYPOINTS, COCO_KEYPOINTS, type KeypointName } from '../../src/shared/pose/keypoints';
+import type { ExerciseId, PoseFrame } from '../../src/shared/exercise-core/session-types';
 
 export interface GoldenCheck {
   clip: string;

@@ -11,8 +11,8 @@
  * (detections). The app ships the same choice made on all eight.
  */
 import { march, MARCH_THRESHOLDS } from '../../src/shared/exercises/march';
-import type { Keypoint, KeypointMap, KeypointName } from '../../src/shared/keypoints';
-import type { PoseFrame, Side } from '../../src/shared/session-types';
+import type { Keypoint, KeypointMap, KeypointName } from '../../src/shared/pose/keypoints';
+import type { PoseFrame, Side } from '../../src/shared/exercise-core/session-types';
 import { assertInFolds, FOLDS } from './squat-folds';
 import { listObliqueTakes, listTakes, readTake, runKeypointFrames, settingsGrid, type Tally, type Take } from './uiprmd';
 

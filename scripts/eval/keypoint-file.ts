@@ -1,7 +1,7 @@
 /** `npm run eval -- --keypoints FILE.csv --exercise <id>`: the pure exercise logic on any keypoint CSV. */
 import { readFileSync } from 'node:fs';
-import { parseKeypointCsvWithLabels } from '../../src/shared/keypoint-csv';
-import type { ExerciseId } from '../../src/shared/session-types';
+import { parseKeypointCsvWithLabels } from '../lib/keypoint-csv';
+import type { ExerciseId } from '../../src/shared/exercise-core/session-types';
 import { runKeypointFrames } from './uiprmd';
 
 export interface KeypointFileResult {

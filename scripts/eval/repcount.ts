@@ -14,9 +14,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { playRepSet } from '../../src/shared/clip-conclusion';
-import { BLAZEPOSE_KEYPOINTS, type KeypointMap } from '../../src/shared/keypoints';
-import type { PoseFrame } from '../../src/shared/session-types';
+import { playRepSet } from '../../src/shared/clip/clip-conclusion';
+import { BLAZEPOSE_KEYPOINTS, type KeypointMap } from '../../src/shared/pose/keypoints';
+import type { PoseFrame } from '../../src/shared/exercise-core/session-types';
 
 export const REPCOUNT_DIR = process.env.REPCOUNT_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/keypoints/repcount_pose');
 const WIDTH = 480, HEIGHT = 640, FPS = 30;

@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { clipModel, type ClipAnalysis } from '../../src/shared/clip-analysis';
-import type { ModelId } from '../../src/shared/models';
+import { clipModel, type ClipAnalysis } from '../../src/shared/clip/clip-analysis';
+import type { ModelId } from '../../src/shared/pose/models';
 import { analyzeInBrowser } from '../lib/analyze-in-browser';
 import type { ClipLabel } from './clip-labels';
 import type { ClipResult } from './scores';

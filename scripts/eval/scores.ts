@@ -6,8 +6,8 @@
  * 0 for exact counts, a rule of the manifest's words for approximate ones), so approximate clips
  * count in the totals instead of being dropped. Cadence error in percent for running.
  */
-import type { ClipExercise } from '../../src/shared/clip-analysis';
-import type { ModelId } from '../../src/shared/models';
+import type { ClipExercise } from '../../src/shared/clip/clip-analysis';
+import type { ModelId } from '../../src/shared/pose/models';
 
 export interface ClipResult {
   file: string;

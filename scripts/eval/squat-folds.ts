@@ -13,7 +13,7 @@
  * first found, the grids running loosest first.
  */
 import { isShallowRep, judgeSquatBottom, squat, squatBottomOf, SQUAT_THRESHOLDS, type SquatBottom, type SquatThresholds } from '../../src/shared/exercises/squat';
-import type { PoseFrame } from '../../src/shared/session-types';
+import type { PoseFrame } from '../../src/shared/exercise-core/session-types';
 import { listFixtures, loadFixture } from '../../test/fixtures/load';
 import { CLIP_LABELS } from './clip-labels';
 import { listObliqueTakes, listTakes, readTake, runKeypointFrames, settingsGrid, type FaultRates, type Tally, type Take } from './uiprmd';

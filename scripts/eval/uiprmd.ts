@@ -2,10 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { playRepSet } from '../../src/shared/clip-conclusion';
-import type { ExerciseDefinition } from '../../src/shared/exercise-definition';
-import { parseKeypointCsvWithLabels, type KeypointCsv } from '../../src/shared/keypoint-csv';
-import type { CameraView, ExerciseId, PoseFrame, SessionOptions, SetSummary } from '../../src/shared/session-types';
+import { playRepSet } from '../../src/shared/clip/clip-conclusion';
+import type { ExerciseDefinition } from '../../src/shared/exercise-core/exercise-definition';
+import { parseKeypointCsvWithLabels, type KeypointCsv } from '../lib/keypoint-csv';
+import type { CameraView, ExerciseId, PoseFrame, SessionOptions, SetSummary } from '../../src/shared/exercise-core/session-types';
 
 export const UIPRMD_DIR = process.env.UIPRMD_DIR ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/keypoints/ui-prmd');
 /** The same takes seen by a camera turned 30, 45 or 60 degrees from the front toward the person's left. */

@@ -1,7 +1,7 @@
 /** Drives the app's clip page in a browser: opens a file, waits for the analysis, returns it. */
 import type { Browser, Page } from 'playwright-core';
-import type { ClipAnalysis, ClipErrorInfo, ClipExercise } from '../../src/shared/clip-analysis';
-import type { ModelId } from '../../src/shared/models';
+import type { ClipAnalysis, ClipErrorInfo, ClipExercise } from '../../src/shared/clip/clip-analysis';
+import type { ModelId } from '../../src/shared/pose/models';
 import { closePage, evaluateWithin, PAGE_LOAD_MS, PAGE_STEP_MS, stepWithin, within } from './bounded';
 
 export interface AnalyzeRequest {

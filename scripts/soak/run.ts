@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { median } from '../bench/stats';
 import { clipOutcome } from '../lib/analyze-in-browser';
 import { evaluateWithin, within } from '../lib/bounded';
-import type { LiveStats } from '../../src/client/live-automation';
+import type { LiveStats } from '../../src/live/page/live-automation';
 import { medianStep, slope } from './trend';
 
 const MB = 1024 * 1024;

@@ -9,9 +9,9 @@ import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClipAnalysis } from '../../src/shared/clip-analysis';
-import type { CliOutput } from '../../src/shared/clip-cli-output';
-import { median } from '../../src/shared/geometry';
+import type { ClipAnalysis } from '../../src/shared/clip/clip-analysis';
+import type { CliOutput } from '../../scripts/lib/clip-cli-output';
+import { median } from '../../src/shared/pose/geometry';
 import { ARTIFACTS, CLIPS_DIR, closeBrowser, e2eSkipReason, evaluateWithin, launchWithCamera, onPage, ROOT, startApp } from './harness';
 
 const run = promisify(execFile);

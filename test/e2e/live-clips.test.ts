@@ -4,9 +4,9 @@ import type { Browser } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { framing } from '../../scripts/lib/framings';
-import { cue, type CueKey } from '../../src/shared/cues';
+import { cue, type CueKey } from '../../src/shared/exercise-core/cues';
 import { exerciseInfo } from '../../src/shared/exercises';
-import type { ExerciseId } from '../../src/shared/session-types';
+import type { ExerciseId } from '../../src/shared/exercise-core/session-types';
 import { ARTIFACTS, closeBrowser, e2eSkipReason, evaluateWithin, fakeCameraFile, launchWithCamera, manifestClip, onPage, startApp, testText } from './harness';
 
 /** Still frames before and after the clip: the person waits for "Go", as the app asks. */

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Browser, Page, Worker } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cue } from '../../src/shared/cues';
+import { cue } from '../../src/shared/exercise-core/cues';
 import { ARTIFACTS, CLIPS_DIR, closeBrowser, e2eSkipReason, evaluateWithin, fakeCameraFile, launchWithCamera, onPage, repsAtLeast, ROOT, startApp, testText, within } from './harness';
 
 const skip = e2eSkipReason();
@@ -248,7 +248,7 @@ describe.skipIf(skip)('a live set through what goes wrong', () => {
     });
   });
 
-  // The worker reads the camera track itself where it can; other browsers send it frames from the <video>.
+  // The page reads the camera track into the shared frame exchange where it can; other browsers send frames grabbed from the <video>.
   it.each([['the camera track', ''], ['the <video> fallback', '&feed=video']])('a dark room, frames from %s: warned about the light, and still counting', async (feedName, feedParam) => {
     await onCamera(fakeCameraFile('squat_front_dark_rjsong.mp4', 0), `exercise=squat${feedParam}`, async (page) => {
       const warning = page.getByTestId('low-light-warning');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FrameSample, LiveStats } from '../../src/client/live-automation';
+import type { FrameSample, LiveStats } from '../../src/live/page/live-automation';
 import { bareRow, liveRow } from '../../scripts/bench/live-row';
 import type { BareRow, LiveRow } from '../../scripts/bench/report';
 import { clipTable, limitsTable, markdownTable, ratio, ratioTable, startupTable } from '../../scripts/bench/tables';

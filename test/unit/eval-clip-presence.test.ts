@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CLIP_LABELS } from '../../scripts/eval/clip-labels';
 import { evalDataMissing, missingClips } from '../../scripts/eval/clip-presence';
 import { GOLDEN_CHECKS } from '../../scripts/eval/golden';
-import { CLIPS_DIR, sharedDataOrSkip } from './shared-data';
+import { CLIPS_DIR, sharedDataOrSkip } from '../support/shared-data';
 
 describe('eval refuses to score fewer clips than it labels', () => {
   const labels = [{ file: 'a.mp4' }, { file: 'b.mp4' }, { file: 'c.mp4' }, { file: 'a.mp4' }];

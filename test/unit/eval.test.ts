@@ -4,7 +4,7 @@ import { evalKeypointFile } from '../../scripts/eval/keypoint-file';
 import { approxCadence, approxCount, CLIP_LABELS, UNSCORED_CLIPS } from '../../scripts/eval/clip-labels';
 import { totals, withinTolerance, type ClipResult } from '../../scripts/eval/scores';
 import { clipTable, expectedCell } from '../../scripts/eval/tables';
-import { clipManifest, sharedDataOrSkip, UIPRMD_DIR } from './shared-data';
+import { clipManifest, sharedDataOrSkip, UIPRMD_DIR } from '../support/shared-data';
 
 const clip = (over: Partial<ClipResult>): ClipResult => ({
   file: 'x.mp4', exercise: 'squat', model: 'movenet-lightning', expected: 10, approximate: false, measured: 10, durationS: 10, analysisS: 5, ...over,

@@ -11,9 +11,9 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../src/shared/exercises';
-import type { CameraView, ExerciseId, PoseFrame, SessionSnapshot, SetSummary } from '../../src/shared/session-types';
+import type { CameraView, ExerciseId, PoseFrame, SessionSnapshot, SetSummary } from '../../src/shared/exercise-core/session-types';
 import { listFixtures, loadFixture, type Fixture } from '../fixtures/load';
-import { clipManifest } from './shared-data';
+import { clipManifest } from '../support/shared-data';
 
 interface Expectation {
   fixture: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COCO_KEYPOINTS, BLAZEPOSE_KEYPOINTS } from '../../src/shared/keypoints';
+import { COCO_KEYPOINTS, BLAZEPOSE_KEYPOINTS } from '../../src/shared/pose/keypoints';
 import { listFixtures, loadFixture } from '../fixtures/load';
-import { clipManifest } from './shared-data';
+import { clipManifest } from '../support/shared-data';
 
 // The clips live beside the project (../shared/clips), never inside it; only their manifest is read here.
 const manifest = clipManifest<{ file: string; fps: number; duration_s: number; width: number; height: number }>(

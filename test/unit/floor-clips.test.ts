@@ -8,8 +8,8 @@
  * sequences (src/shared/exercises/floor-exercises.test.ts) cover the view from the feet.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { concludeClip, playRepSet } from '../../src/shared/clip-conclusion';
-import type { ExerciseId, SetSummary } from '../../src/shared/session-types';
+import { concludeClip, playRepSet } from '../../src/shared/clip/clip-conclusion';
+import type { ExerciseId, SetSummary } from '../../src/shared/exercise-core/session-types';
 import { listFixtures, loadFixture } from '../fixtures/load';
 
 interface FloorClip {

@@ -15,9 +15,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeRunning } from '../../src/shared/gait/analyze-running';
 import type { RunningReport } from '../../src/shared/gait/running-report';
-import { median } from '../../src/shared/geometry';
+import { median } from '../../src/shared/pose/geometry';
 import { loadFixture } from '../fixtures/load';
-import { clipManifest } from './shared-data';
+import { clipManifest } from '../support/shared-data';
 
 // Without the manifest the cadence checks fall back to the figures written below (and say so).
 const manifest = clipManifest<{ file: string; reps_or_steps: string; count_confidence: string }>(

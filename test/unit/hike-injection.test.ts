@@ -7,7 +7,7 @@ import {
   CAUGHT_SHARE, correctHurdleTakes, FALSE_FLAG_BUDGET, hikeFoldReport, HIKE_VIEWS, HIKES_DEG, injectHike, shippedHikeLimit, type HikeFoldReport,
 } from '../../scripts/eval/hike-injection';
 import { listTakes, pct } from '../../scripts/eval/uiprmd';
-import { sharedDataOrSkip, UIPRMD_DIR } from './shared-data';
+import { sharedDataOrSkip, UIPRMD_DIR } from '../support/shared-data';
 
 const have = sharedDataOrSkip(UIPRMD_DIR, 'UI-PRMD hurdle step takes (uiprmd_m02_*.csv)', listTakes('m02').length);
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSession } from '../../src/shared/exercises';
-import type { ExerciseId, PoseFrame } from '../../src/shared/session-types';
+import type { ExerciseId, PoseFrame } from '../../src/shared/exercise-core/session-types';
 import { listFixtures, loadFixture } from '../fixtures/load';
 
 const available = new Set(listFixtures().map((f) => f.name));

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listRepCountVideos, POSERAC, REPCOUNT_DIR, repCountScores } from '../../scripts/eval/repcount';
-import { sharedDataOrSkip } from './shared-data';
+import { sharedDataOrSkip } from '../support/shared-data';
 
 const have = sharedDataOrSkip(REPCOUNT_DIR, 'RepCount-A squat landmarks (repcount_pose/index.json)', listRepCountVideos().length);
 

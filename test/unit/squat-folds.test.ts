@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanClipReps, currentLimits, squatFoldReport, SQUAT_VIEWS, uiprmdSquatReps, type FoldReport, type SquatView } from '../../scripts/eval/squat-folds';
 import { squatFoldTable } from '../../scripts/eval/tables';
 import { listTakes } from '../../scripts/eval/uiprmd';
-import { sharedDataOrSkip, UIPRMD_DIR } from './shared-data';
+import { sharedDataOrSkip, UIPRMD_DIR } from '../support/shared-data';
 
 const haveTakes = sharedDataOrSkip(UIPRMD_DIR, 'UI-PRMD deep squat takes (uiprmd_m01_*.csv)', listTakes('m01').length);
 

@@ -9,7 +9,7 @@ import { squatReferenceReport, type ReferenceReport } from '../../scripts/eval/s
 import { squatReferenceTable } from '../../scripts/eval/tables';
 import { listTakes } from '../../scripts/eval/uiprmd';
 import { REFERENCE_MARGINS } from '../../src/shared/exercises/squat-reference';
-import { sharedDataOrSkip, UIPRMD_DIR } from './shared-data';
+import { sharedDataOrSkip, UIPRMD_DIR } from '../support/shared-data';
 
 const haveTakes = sharedDataOrSkip(UIPRMD_DIR, 'UI-PRMD deep squat takes (uiprmd_m01_*.csv)', listTakes('m01').length);
 const share = (t: { flagged: number; of: number }) => t.flagged / t.of;

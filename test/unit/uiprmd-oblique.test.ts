@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listObliqueTakes, pct, runTake, UIPRMD_OBLIQUE_DIR, type TakeResult } from '../../scripts/eval/uiprmd';
-import { sharedDataOrSkip } from './shared-data';
+import { sharedDataOrSkip } from '../support/shared-data';
 
 const YAWS = [30, 45, 60] as const;
 /** Faults a correct rep must not carry; the march's low-lift is its hip-height target, which a hurdle step does not aim for. */

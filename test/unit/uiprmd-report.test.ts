@@ -6,9 +6,9 @@
  * flagged (detections); the thresholds' comments quote these numbers.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CameraView } from '../../src/shared/session-types';
+import type { CameraView } from '../../src/shared/exercise-core/session-types';
 import { faultRates, listTakes, pct, runTake, type TakeResult } from '../../scripts/eval/uiprmd';
-import { sharedDataOrSkip, UIPRMD_DIR } from './shared-data';
+import { sharedDataOrSkip, UIPRMD_DIR } from '../support/shared-data';
 
 type ChecksByView = Record<CameraView, readonly string[]>;
 /** The checks each view can make (UI-PRMD has no heel points, so no heel-lift). */

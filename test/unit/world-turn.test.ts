@@ -10,12 +10,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { playRepSet } from '../../src/shared/clip-conclusion';
-import { BLAZEPOSE_KEYPOINTS, type KeypointMap, type WorldKeypointMap } from '../../src/shared/keypoints';
-import type { PoseFrame } from '../../src/shared/session-types';
-import { estimateTurnDeg, TURN_WORLD_KEYPOINTS, worldTurnDeg } from '../../src/shared/view';
+import { playRepSet } from '../../src/shared/clip/clip-conclusion';
+import { BLAZEPOSE_KEYPOINTS, type KeypointMap, type WorldKeypointMap } from '../../src/shared/pose/keypoints';
+import type { PoseFrame } from '../../src/shared/exercise-core/session-types';
+import { estimateTurnDeg, TURN_WORLD_KEYPOINTS, worldTurnDeg } from '../../src/shared/exercise-core/view';
 import { loadFixture } from '../fixtures/load';
-import { sharedDataOrSkip } from './shared-data';
+import { sharedDataOrSkip } from '../support/shared-data';
 
 const TFJS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../shared/keypoints/tfjs');
 const FILES = ['pose_squats.full.json', 'pose_squats_3d.full.json'].map((f) => join(TFJS_DIR, f));

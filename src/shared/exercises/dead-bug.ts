@@ -3,11 +3,11 @@
  * opposite arm reaches back overhead, then both return; pelvis level throughout. Reps per side of
  * the moving leg.
  */
-import type { ExerciseDefinition } from '../exercise-definition';
-import { limbTravelShare } from '../floor-metrics';
-import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
+import type { ExerciseDefinition } from '../exercise-core/exercise-definition';
+import { limbTravelShare } from '../exercise-core/floor-metrics';
+import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from './floor-tracker';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
-import type { SessionOptions, Side } from '../session-types';
+import type { SessionOptions, Side } from '../exercise-core/session-types';
 
 /** Defaults; movement is the ankle's travel from where it lay, relative to its hip, over the leg length. */
 export const DEAD_BUG_THRESHOLDS = {

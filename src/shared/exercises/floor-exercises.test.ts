@@ -3,8 +3,8 @@
  * overhead, from the feet and from the side, with hip hikes of known size.
  */
 import { describe, expect, it } from 'vitest';
-import { floorRep, lie, renderLying, type LyingCamera, type LyingPose, type LyingSegment } from '../../../test/unit/synthetic-lying-body';
-import type { ExerciseId, SessionOptions, SessionSnapshot, SetSummary } from '../session-types';
+import { floorRep, lie, renderLying, type LyingCamera, type LyingPose, type LyingSegment } from '../../../test/support/synthetic-lying-body';
+import type { ExerciseId, SessionOptions, SessionSnapshot, SetSummary } from '../exercise-core/session-types';
 import { createSession } from '.';
 
 const ANGLES = [37, 90, 180, 233, 270];

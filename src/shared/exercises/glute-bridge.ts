@@ -3,11 +3,11 @@
  * line up, hold, and lower, with both hips at the same height. Side-on shows how high the hips go;
  * from the feet shows whether they stay level.
  */
-import type { ExerciseDefinition } from '../exercise-definition';
-import { hipAngleDeg, hipOverFeet } from '../floor-metrics';
-import { floorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
-import { distance } from '../geometry';
-import type { SessionOptions } from '../session-types';
+import type { ExerciseDefinition } from '../exercise-core/exercise-definition';
+import { hipAngleDeg, hipOverFeet } from '../exercise-core/floor-metrics';
+import { floorTracker, floorKeypoints, type FloorExercise } from './floor-tracker';
+import { distance } from '../pose/geometry';
+import type { SessionOptions } from '../exercise-core/session-types';
 
 /** Defaults; movement is the hip midpoint's travel relative to the feet, over the leg length. */
 export const BRIDGE_THRESHOLDS = {

@@ -3,10 +3,10 @@
  * with the knee bent, out and back), slowly, without the hip on that side hiking. Reps per side.
  * Hip hiking needs the camera at the feet or overhead; side-on, reps and tempo are still checked.
  */
-import type { ExerciseDefinition } from '../exercise-definition';
-import { limbTravelShare } from '../floor-metrics';
-import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
-import type { SessionOptions } from '../session-types';
+import type { ExerciseDefinition } from '../exercise-core/exercise-definition';
+import { limbTravelShare } from '../exercise-core/floor-metrics';
+import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from './floor-tracker';
+import type { SessionOptions } from '../exercise-core/session-types';
 
 /**
  * Defaults. Movement is the travel of the heel (ankle) or the knee, whichever moved more, from

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { play, ramp, render, still, type BodyPose, type Camera, type Segment } from '../../../test/unit/synthetic-body';
-import type { Side } from '../session-types';
+import { play, ramp, render, still, type BodyPose, type Camera, type Segment } from '../../../test/support/synthetic-body';
+import type { Side } from '../exercise-core/session-types';
 import { createSession } from '.';
 import { HIP_FLEXOR_TEST_THRESHOLDS } from './hip-flexor-test';
 

@@ -5,13 +5,13 @@
  * and the left/right difference. From the side (or turned past FRONTAL_MAX_TURN_DEG) the clock
  * runs on knee height alone; pelvis and lean are not checked, and each attempt says so.
  */
-import type { CueKey } from '../cues';
-import { withAdjustments, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-definition';
-import type { KeypointName } from '../keypoints';
-import { KneeLiftTracker } from '../knee-lift-tracker';
-import { FRONTAL_FAULTS, LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
-import { bothSides, sided, SIDES } from '../pose-points';
-import type { ActiveFault, PoseFrame, RepRecord, SessionOptions, SetSummary, Side } from '../session-types';
+import type { CueKey } from '../exercise-core/cues';
+import { withAdjustments, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-core/exercise-definition';
+import type { KeypointName } from '../pose/keypoints';
+import { KneeLiftTracker } from './knee-lift-tracker';
+import { FRONTAL_FAULTS, LIFT_FAULT_KEYPOINTS, liftFaults } from '../exercise-core/lift-checks';
+import { bothSides, sided, SIDES } from '../pose/pose-points';
+import type { ActiveFault, PoseFrame, RepRecord, SessionOptions, SetSummary, Side } from '../exercise-core/session-types';
 import { MARCH_ADJUSTABLE, MARCH_THRESHOLDS } from './march';
 
 /** Every default threshold of the test. Pelvis and lean limits are the march's, measured on the same UI-PRMD lifts. */

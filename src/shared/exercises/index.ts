@@ -1,10 +1,10 @@
 /** The exercise registry: adding an exercise is one module plus one line in DEFINITIONS. */
-import type { AdjustableThreshold, ExerciseDefinition, ExerciseInfo } from '../exercise-definition';
-import { kneesBelowHips } from '../body-metrics';
-import type { KeypointMap } from '../keypoints';
-import { DEFAULT_MODEL, type ModelId } from '../models';
-import { createExerciseSession } from '../session';
-import type { ExerciseId, ExerciseSession, SessionOptions } from '../session-types';
+import type { AdjustableThreshold, ExerciseDefinition, ExerciseInfo } from '../exercise-core/exercise-definition';
+import { kneesBelowHips } from '../pose/body-metrics';
+import type { KeypointMap } from '../pose/keypoints';
+import { DEFAULT_MODEL, type ModelId } from '../pose/models';
+import { createExerciseSession } from '../exercise-core/session';
+import type { ExerciseId, ExerciseSession, SessionOptions } from '../exercise-core/session-types';
 import { hipFlexorTest } from './hip-flexor-test';
 import { march } from './march';
 import { squat } from './squat';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { kneeLift, play, ramp, render, still, type BodyPose, type Camera, type Segment } from '../../../test/unit/synthetic-body';
-import type { SessionOptions, Side } from '../session-types';
+import { kneeLift, play, ramp, render, still, type BodyPose, type Camera, type Segment } from '../../../test/support/synthetic-body';
+import type { SessionOptions, Side } from '../exercise-core/session-types';
 import { createSession } from '.';
 import { MARCH_THRESHOLDS } from './march';
 

@@ -4,13 +4,13 @@
  * hip hike, no hip drop) and that the trunk does not lean sideways; optional holds at the top whose
  * clock runs only while form is good.
  */
-import type { CueKey } from '../cues';
-import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-definition';
-import type { KeypointName } from '../keypoints';
-import { KneeLiftTracker } from '../knee-lift-tracker';
-import { FRONTAL_FAULTS, LIFT_FAULT_KEYPOINTS, liftFaults } from '../lift-checks';
-import { bothSides, SIDES } from '../pose-points';
-import type { ActiveFault, HoldStatus, PoseFrame, RepRecord, SessionOptions, Side } from '../session-types';
+import type { CueKey } from '../exercise-core/cues';
+import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-core/exercise-definition';
+import type { KeypointName } from '../pose/keypoints';
+import { KneeLiftTracker } from './knee-lift-tracker';
+import { FRONTAL_FAULTS, LIFT_FAULT_KEYPOINTS, liftFaults } from '../exercise-core/lift-checks';
+import { bothSides, SIDES } from '../pose/pose-points';
+import type { ActiveFault, HoldStatus, PoseFrame, RepRecord, SessionOptions, Side } from '../exercise-core/session-types';
 
 /**
  * Every default threshold of the march, chosen on UI-PRMD hurdle steps (m02: 8 subjects, 10

@@ -5,10 +5,10 @@
  * lifts the hips into a bridge, which opens it by tens of degrees. Reps of tilt and return, both
  * sides at once.
  */
-import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition } from '../exercise-definition';
-import { hipAngleDeg } from '../floor-metrics';
-import { floorTracker, floorKeypoints, type FloorExercise, type FloorThresholds } from '../floor-tracker';
-import type { SessionOptions } from '../session-types';
+import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition } from '../exercise-core/exercise-definition';
+import { hipAngleDeg } from '../exercise-core/floor-metrics';
+import { floorTracker, floorKeypoints, type FloorExercise, type FloorThresholds } from './floor-tracker';
+import type { SessionOptions } from '../exercise-core/session-types';
 
 /**
  * Defaults, in degrees of the shoulder-hip-knee angle opened from where it lay. On the real clip

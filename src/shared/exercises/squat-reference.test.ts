@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { render, squatRep, still, type Camera } from '../../../test/unit/synthetic-body';
-import type { RepRecord } from '../session-types';
-import { createSession } from './index';
+import { render, squatRep, still, type Camera } from '../../../test/support/synthetic-body';
+import type { RepRecord } from '../exercise-core/session-types';
+import { createSession } from '.';
 import { SQUAT_THRESHOLDS } from './squat';
 import { MIN_REFERENCE_REPS, REFERENCE_MARGINS, referenceLimits, referenceReps, squatReference } from './squat-reference';
 

@@ -7,21 +7,12 @@
  * limit for everyone either misses faults or flags good reps. Hip shift, side lean and heel lift
  * keep the shared limits. Margins and their held-out figures: scripts/eval/squat-reference.ts.
  */
-import type { RepRecord } from '../session-types';
+import type { RepRecord } from '../exercise-core/session-types';
 import type { SquatThresholds } from './squat';
+import type { SquatReference } from '../exercise-core/session-types';
 
-export interface SquatReference {
-  /** Reps it was made from. */
-  reps: number;
-  /** The shallowest bottom (d, thigh lengths: higher is shallower). */
-  depth: number;
-  /** The most the trunk leaned ahead of the shins, degrees; null where the view never showed it. */
-  leanDeg: number | null;
-  /** The narrowest knee width over ankle width; null where the view never showed it. */
-  kneeRatio: number | null;
-  /** When it was made (ms since 1970). */
-  createdAt: number;
-}
+export type { SquatReference };
+
 
 /** What one rep of a reference set read at its bottom. */
 export interface ReferenceRep {

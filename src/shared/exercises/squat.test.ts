@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { play, render, squatRep, still, type BodyPose, type Camera, type Segment } from '../../../test/unit/synthetic-body';
-import type { SessionOptions } from '../session-types';
+import { play, render, squatRep, still, type BodyPose, type Camera, type Segment } from '../../../test/support/synthetic-body';
+import type { SessionOptions } from '../exercise-core/session-types';
 import { createSession } from '.';
 import { SQUAT_THRESHOLDS } from './squat';
 import { loadFixture } from '../../../test/fixtures/load';
-import { playRepSet } from '../clip-conclusion';
+import { playRepSet } from '../clip/clip-conclusion';
 
 const front: Camera = { view: 'front', noisePx: 1.5 };
 const side: Camera = { view: 'side', noisePx: 1.5, model: 'blazepose' };

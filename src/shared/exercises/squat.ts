@@ -8,19 +8,19 @@
  */
 import {
   hipShift, heelRise, kneeShift, kneeWidthRatio, meanShinForwardDeg, sideTiltDeg, squatDepth, trunkForwardDeg, trunkRise,
-} from '../body-metrics';
-import { FACING_TURN_DEG, type Baseline } from '../calibration';
-import type { CueKey } from '../cues';
+} from '../pose/body-metrics';
+import { FACING_TURN_DEG, type Baseline } from '../exercise-core/calibration';
+import type { CueKey } from '../exercise-core/cues';
 import { referenceLimits } from './squat-reference';
-import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-definition';
-import { median } from '../geometry';
-import type { KeypointMap, KeypointName } from '../keypoints';
-import { bothSides, point, sided } from '../pose-points';
-import { estimateTurnDeg } from '../view';
-import { HysteresisRepCounter } from '../rep-counter';
-import type { ActiveFault, CameraView, PoseFrame, RepRecord, SessionOptions } from '../session-types';
-import { Ema } from '../smoothing';
-import { phaseDurations, type Tempo } from '../tempo';
+import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-core/exercise-definition';
+import { median } from '../pose/geometry';
+import type { KeypointMap, KeypointName } from '../pose/keypoints';
+import { bothSides, point, sided } from '../pose/pose-points';
+import { estimateTurnDeg } from '../exercise-core/view';
+import { HysteresisRepCounter } from '../exercise-core/rep-counter';
+import type { ActiveFault, CameraView, PoseFrame, RepRecord, SessionOptions } from '../exercise-core/session-types';
+import { Ema } from '../pose/smoothing';
+import { phaseDurations, type Tempo } from '../exercise-core/tempo';
 
 /**
  * Every default threshold of the squat. The five fault limits UI-PRMD can judge (shallowD,

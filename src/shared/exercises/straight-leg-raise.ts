@@ -3,11 +3,11 @@
  * only as high as it goes without the hip hiking. Reps per side; knee straightness and the height
  * reached need a side view, hip hiking needs the camera at the feet or overhead.
  */
-import type { ExerciseDefinition } from '../exercise-definition';
-import { kneeAngleDeg, legElevationDeg, limbTravelShare } from '../floor-metrics';
-import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
+import type { ExerciseDefinition } from '../exercise-core/exercise-definition';
+import { kneeAngleDeg, legElevationDeg, limbTravelShare } from '../exercise-core/floor-metrics';
+import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from './floor-tracker';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
-import type { SessionOptions } from '../session-types';
+import type { SessionOptions } from '../exercise-core/session-types';
 
 /** Defaults; movement is the ankle's travel from where it lay, relative to its hip, over the leg length. */
 export const SLR_THRESHOLDS = {

@@ -2,11 +2,11 @@
  * Supine march: lying on the back with knees bent, one knee comes up toward the chest and goes
  * back down, pelvis level; optionally held 3-5 s at the top. Reps per side.
  */
-import type { ExerciseDefinition } from '../exercise-definition';
-import { limbTravelShare } from '../floor-metrics';
-import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from '../floor-tracker';
+import type { ExerciseDefinition } from '../exercise-core/exercise-definition';
+import { limbTravelShare } from '../exercise-core/floor-metrics';
+import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from './floor-tracker';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
-import type { SessionOptions } from '../session-types';
+import type { SessionOptions } from '../exercise-core/session-types';
 
 /** Defaults; movement is the knee's travel from where it lay, relative to its hip, over the leg length. */
 export const SUPINE_MARCH_THRESHOLDS = {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PoseFrame } from '../session-types';
+import type { PoseFrame } from '../exercise-core/session-types';
 import { analyzeRunning } from './analyze-running';
 import { RUNNING_REFERENCES } from './running-references';
-import { syntheticRun } from './synthetic-runner';
+import { syntheticRun } from '../../../test/support/synthetic-runner';
 
 const widenHips = (frames: PoseFrame[], px: number): PoseFrame[] =>
   frames.map((f) => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { legLengthPx, pelvisAt } from './body-scale';
 import { tracksFromFrames } from './keypoint-tracks';
-import { syntheticRun } from './synthetic-runner';
+import { syntheticRun } from '../../../test/support/synthetic-runner';
 
 describe('body scale', () => {
   it('measures leg length as thigh plus shank, whatever the knee bend', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureQuality, classifyView, worst, ok, rough, unreliable } from './capture-quality';
-import { syntheticRun } from './synthetic-runner';
+import { syntheticRun } from '../../../test/support/synthetic-runner';
 
 describe('capture quality', () => {
   it('classifies the view from hip and shoulder width over torso length', () => {

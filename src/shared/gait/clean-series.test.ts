@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanSeries } from './clean-series';
-import { syntheticRun } from './synthetic-runner';
+import { syntheticRun } from '../../../test/support/synthetic-runner';
 
 describe('series cleaning', () => {
   it('repairs a swap, removes a spike, bridges a short gap and smooths the jitter', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trunkLean, trunkLeanSeries, verticalOscillation } from './clip-metrics';
-import { syntheticRun } from './synthetic-runner';
+import { syntheticRun } from '../../../test/support/synthetic-runner';
 
 describe('clip metrics', () => {
   it('measures trunk lean with its range', () => {

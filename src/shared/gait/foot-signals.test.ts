@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { footSignals } from './foot-signals';
 import { tracksFromFrames } from './keypoint-tracks';
-import { syntheticRun } from './synthetic-runner';
+import { syntheticRun } from '../../../test/support/synthetic-runner';
 
 describe('foot signals', () => {
   it('measures heels and toes along the running direction from the pelvis, and foot height', () => {

@@ -3,7 +3,7 @@ import { cleanSeries } from './clean-series';
 import { footSignals } from './foot-signals';
 import { detectGaitEvents } from './gait-events';
 import { tracksFromFrames } from './keypoint-tracks';
-import { syntheticRun, type SyntheticRun } from './synthetic-runner';
+import { syntheticRun, type SyntheticRun } from '../../../test/support/synthetic-runner';
 
 /** Largest distance from each true event to the nearest detected one of the same foot, seconds. */
 function worstMiss(truth: SyntheticRun['contacts'], found: Array<{ foot: 'left' | 'right'; t: number }>, from: number, to: number): number {

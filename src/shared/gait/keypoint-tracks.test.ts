@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PoseFrame } from '../session-types';
+import type { PoseFrame } from '../exercise-core/session-types';
 import { framesFromTracks, isPresent, mapTracks, tracksFromFrames } from './keypoint-tracks';
 
 const frames: PoseFrame[] = [

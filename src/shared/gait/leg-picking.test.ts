@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KeypointMap } from '../keypoints';
+import type { KeypointMap } from '../pose/keypoints';
 import { groundLeg, leadingLeg, pelvisOf, trailingLeg } from './leg-picking';
 
 const kp = (x: number, y: number) => ({ x, y, score: 0.9 });

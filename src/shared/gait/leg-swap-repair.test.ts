@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { KeypointName } from '../keypoints';
-import type { PoseFrame } from '../session-types';
+import type { KeypointName } from '../pose/keypoints';
+import type { PoseFrame } from '../exercise-core/session-types';
 import { tracksFromFrames } from './keypoint-tracks';
 import { repairLegSwaps } from './leg-swap-repair';
-import { syntheticRun } from './synthetic-runner';
+import { syntheticRun } from '../../../test/support/synthetic-runner';
 
 const LEG = ['hip', 'knee', 'ankle', 'heel', 'foot_index'] as const;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runningDirection } from './running-direction';
-import { syntheticRun } from './synthetic-runner';
+import { syntheticRun } from '../../../test/support/synthetic-runner';
 
 describe('running direction', () => {
   it('reads the facing from the body, on a treadmill or crossing the frame', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Stance } from './gait-events';
 import { stepMetrics } from './step-metrics';
-import { syntheticRun } from './synthetic-runner';
+import { syntheticRun } from '../../../test/support/synthetic-runner';
 
 describe('step metrics', () => {
   const fps = 60;
