@@ -2,7 +2,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { createSession } from '../../shared/exercises';
 import { FrameExchange } from '../../shared/frames/frame-exchange';
 import { LightMeter, meanLuma } from './light-level';
-import type { ExerciseSession, SetSummary } from '../../shared/exercise-core/session-types';
+import type { ExerciseSession } from '../../shared/exercise-core/session-types';
 import { continueSet } from './set-continuation';
 import { rgbThumbnail, type Thumbnail } from './thumbnail';
 import { BitmapLightMeter } from './bitmap-light-meter';
@@ -14,6 +14,7 @@ import type { BareBenchmark, FrameMeta, FrameResult, InitOptions, InitResult, Po
 import { VerifiedModelStore } from '../../engine/verified-model';
 import { workerMemory } from '../../engine/worker-memory';
 import { yieldToMessages } from './yield-to-messages';
+import { ProgressGate } from './progress-gate';
 
 export interface PoseEngine extends PoseWorkerApi {
   dispose(): void;
@@ -33,12 +34,9 @@ export function createPoseEngine(): PoseEngine {
   let people: PeopleCounter | null = null;
   let session: ExerciseSession | null = null;
   let exercising = false;
-  /** Reps and rep records in the last progress sent to the page. */
-  let repsSent = 0;
-  let recordsSent = 0;
-  /** Reps of an earlier part of the set whose record never came (cut off by a reload or restart). */
-  let unrecorded = 0;
   let keyFrames = new KeyFrameKeeper();
+  /** When the page is sent the set so far. */
+  let gate = new ProgressGate(keyFrames);
   let feed: FrameExchange | null = null;
   const light = new LightMeter();
   const bitmapLight = new BitmapLightMeter(light);
@@ -53,23 +51,9 @@ export function createPoseEngine(): PoseEngine {
     const snapshot = session?.update({ t: meta.t, keypoints: detection.keypoints, world: detection.world, width, height, people: count }) ?? null;
     exercising = snapshot?.state === 'exercising';
     if (snapshot) keyFrames.frame(snapshot, detection.keypoints, width, grab);
-    const progress = snapshot ? progressToSend(snapshot.reps.total) : undefined;
+    const current = session;
+    const progress = snapshot && current ? gate.next(snapshot.reps.total, () => current.progress()) : undefined;
     return { keypoints: detection.keypoints, width, height, people: count, snapshot, ...(progress ? { progress } : {}), inferMs, workerMs: performance.now() - start };
-  }
-
-  /**
-   * The set so far, when the page has not seen it yet: the count changed, a counted rep got its
-   * record (a squat's record follows its count once the person has stood up), or a new key frame
-   * was kept.
-   */
-  function progressToSend(reps: number): SetSummary | undefined {
-    if (!session || (reps === repsSent && recordsSent + unrecorded >= repsSent && !keyFrames.changed)) return undefined;
-    const progress = session.progress();
-    keyFrames.closed(progress.repsDetail.slice(recordsSent));
-    if (progress.reps.total === repsSent && progress.repsDetail.length === recordsSent && !keyFrames.changed) return undefined;
-    repsSent = progress.reps.total;
-    recordsSent = progress.repsDetail.length;
-    return keyFrames.attach(progress);
   }
 
   async function processFrame(frame: ImageBitmap, meta: FrameMeta): Promise<FrameResult> {
@@ -110,10 +94,8 @@ export function createPoseEngine(): PoseEngine {
 
     startSession(exercise, options, earlier) {
       session = earlier ? continueSet(createSession(exercise, options), earlier) : createSession(exercise, options);
-      repsSent = earlier?.reps.total ?? 0;
-      recordsSent = earlier?.repsDetail.length ?? 0;
-      unrecorded = repsSent - recordsSent;
       keyFrames = new KeyFrameKeeper(earlier?.keyFrame);
+      gate = new ProgressGate(keyFrames, earlier);
       model?.reset();
     },
 
@@ -168,7 +150,7 @@ export function createPoseEngine(): PoseEngine {
       session = null;
       if (!summary) return null;
       const keeper = keyFrames;
-      keeper.closed(summary.repsDetail.slice(recordsSent));
+      gate.finish(summary);
       await keeper.settled();
       return keeper.attach(summary);
     },

@@ -2,7 +2,7 @@
  * A set that goes on in a fresh session: after a page reload or a restarted pose worker, the reps
  * already done are carried into the new session's counts and summary.
  */
-import { countFaults } from '../../shared/exercise-core/session';
+import { countFaults } from '../../shared/exercise-core/set-summary';
 import { SIDES } from '../../shared/pose/pose-points';
 import type { ExerciseSession, KeyFrame, SetSummary } from '../../shared/exercise-core/session-types';
 

@@ -17,9 +17,10 @@ import type { ExerciseDefinition, Posture, TrackerFrame } from './exercise-defin
 import type { KeypointName } from '../pose/keypoints';
 import { checkPosition, framingAdvice, missingRequired, viewCue } from './positioning';
 import { StartBuffer } from './start-buffer';
+import { summarizeSet } from './set-summary';
 import { detectView } from './view';
 import type {
-  CameraView, ExerciseSession, PoseFrame, RepRecord, SessionOptions, SessionSnapshot, SessionState, SetSummary,
+  CameraView, ExerciseSession, PoseFrame, SessionOptions, SessionSnapshot, SessionState, SetSummary,
 } from './session-types';
 
 /**
@@ -254,17 +255,8 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
     };
   }
 
-  function summarize({ repsDetail, holds }: ReturnType<typeof tracker.finish>): SetSummary {
-    return {
-      exercise: def.info.id,
-      view,
-      durationS: firstT === null ? 0 : lastT - firstT,
-      reps: { ...tracker.reps },
-      repsDetail,
-      ...(holds ? { holds } : {}),
-      faultCounts: countFaults(repsDetail),
-      checks: (def.adjustable ?? []).map((a) => a.fault),
-    };
+  function summarize(records: ReturnType<typeof tracker.finish>): SetSummary {
+    return summarizeSet(def, records, tracker.reps, view, firstT === null ? 0 : lastT - firstT);
   }
 
   return {
@@ -294,11 +286,4 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
       return summary;
     },
   };
-}
-
-/** How many reps showed each fault (a rep counts once per fault). */
-export function countFaults(reps: readonly RepRecord[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const rep of reps) for (const id of new Set(rep.faults)) counts[id] = (counts[id] ?? 0) + 1;
-  return counts;
 }
