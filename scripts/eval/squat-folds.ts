@@ -12,7 +12,9 @@
  * of those the one that flags the most incorrect reps; ties go to fewer false flags, then to the
  * first found, the grids running loosest first.
  */
-import { isShallowRep, judgeSquatBottom, squat, squatBottomOf, SQUAT_THRESHOLDS, type SquatBottom, type SquatThresholds } from '../../src/shared/exercises/squat';
+import { squat } from '../../src/shared/exercises/squat';
+import { isShallowRep, judgeSquatBottom, squatBottomOf, type SquatBottom } from '../../src/shared/exercises/squat-bottom';
+import { SQUAT_THRESHOLDS, type SquatThresholds } from '../../src/shared/exercises/squat-thresholds';
 import type { PoseFrame } from '../../src/shared/exercise-core/session-types';
 import { listFixtures, loadFixture } from '../../test/fixtures/load';
 import { CLIP_LABELS } from './clip-labels';

@@ -13,7 +13,8 @@
  * Hip shift and side lean, and a check a choice leaves on the shared limit, use the shared limits
  * chosen without the held-out subjects (each fold's of scripts/eval/squat-folds.ts).
  */
-import { squat, type SquatThresholds } from '../../src/shared/exercises/squat';
+import { squat } from '../../src/shared/exercises/squat';
+import type { SquatThresholds } from '../../src/shared/exercises/squat-thresholds';
 import { REFERENCE_REPS, squatReference, referenceLimits, type ReferenceMargins, type ReferenceRep, type SquatReference } from '../../src/shared/exercises/squat-reference';
 import { currentLimits, FOLDS, faultsUnder, assertInFolds, ratesByView, SQUAT_VIEWS, type FoldReport, type JudgedRep, type SquatView, type TunedLimits, type ViewRates } from './squat-folds';
 import type { Tally } from './uiprmd';

@@ -1,59 +1,54 @@
 import { useEffect, useState } from 'react';
 import { clipModel } from '../shared/clip/clip-analysis';
-import { EXERCISES, recommendedModel, type ExerciseInfo } from '../shared/exercises';
+import { EXERCISES, exerciseOptions, recommendedModel, type ExerciseInfo } from '../shared/exercises';
 import { MODELS, type ModelId } from '../shared/pose/models';
 import { CameraDiagram } from '../ui/CameraDiagram';
 import { useSettings } from '../ui/settings-context';
-import { planOptions, TEMPOS, tempoFromValue, type Plan } from '../ui/programme';
+import { planOptions, tempoFromValue, type Plan } from '../ui/programme';
 import { listCameras } from '../ui/camera';
 import type { ClipRoute } from '../clip/page/ClipPage';
 import type { LiveRoute, OtherPage } from './route';
 import type { ExerciseId, SessionOptions } from '../shared/exercise-core/session-types';
 
-
-/** The set options each exercise offers; values become URL parameters of the live view. */
+/** The set options the exercise's definition offers; values become URL parameters of the live view. */
 function ExerciseOptions({ id, options, onChange }: { id: ExerciseId; options: SessionOptions; onChange: (o: SessionOptions) => void }) {
-  switch (id) {
-    case 'march':
-    case 'supine-march':
-    case 'glute-bridge':
-      return (
+  const { holdAtTop, testLength, tempo } = exerciseOptions(id);
+  return (
+    <>
+      {holdAtTop && (
         <label className="option">
           Hold at the top
-          <select value={options.holdSeconds ?? 0} onChange={(e) => onChange({ ...options, holdSeconds: Number(e.target.value) || undefined })}>
-            <option value={0}>No hold</option>
-            {[3, 4, 5].map((s) => <option key={s} value={s}>{s} seconds</option>)}
+          <select value={options.holdSeconds ?? holdAtTop.default} onChange={(e) => onChange({ ...options, holdSeconds: Number(e.target.value) || undefined })}>
+            {holdAtTop.choices.map((s) => <option key={s} value={s}>{s ? `${s} seconds` : 'No hold'}</option>)}
           </select>
         </label>
-      );
-    case 'squat':
-      return (
+      )}
+      {tempo && (
         <label className="option">
           Tempo (down : pause : up)
           <select value={options.tempo?.join('-') ?? ''} onChange={(e) => onChange({ ...options, tempo: tempoFromValue(e.target.value) ?? undefined })}>
             <option value="">Your own pace</option>
-            {TEMPOS.map((t) => <option key={t.join('-')} value={t.join('-')}>{t.join(' : ')} seconds</option>)}
+            {tempo.map((t) => <option key={t.join('-')} value={t.join('-')}>{t.join(' : ')} seconds</option>)}
           </select>
         </label>
-      );
-    case 'hip-flexor-test':
-      return (
+      )}
+      {testLength && (
         <label className="option">
           Hold per side
-          <select value={options.testSeconds ?? 30} onChange={(e) => onChange({ ...options, testSeconds: Number(e.target.value) })}>
-            {[15, 20, 30, 45].map((s) => <option key={s} value={s}>{s} seconds</option>)}
+          <select value={options.testSeconds ?? testLength.default} onChange={(e) => onChange({ ...options, testSeconds: Number(e.target.value) })}>
+            {testLength.choices.map((s) => <option key={s} value={s}>{s} seconds</option>)}
           </select>
         </label>
-      );
-    default:
-      return null;
-  }
+      )}
+    </>
+  );
 }
 
 function planText(ex: ExerciseInfo, plan: Plan): string {
-  const reps = ex.id === 'hip-flexor-test' ? `a ${planOptions(ex.id, plan).testSeconds} s hold per side` : `${plan.reps} reps${ex.perSide ? ' per side' : ''}`;
-  const hold = ex.id !== 'hip-flexor-test' && plan.holdSeconds ? `, ${plan.holdSeconds} s holds` : '';
-  const tempo = ex.id === 'squat' && plan.tempo ? `, tempo ${plan.tempo.join(':')}` : '';
+  const offers = exerciseOptions(ex.id);
+  const reps = offers.testLength ? `a ${planOptions(ex.id, plan).testSeconds} s hold per side` : `${plan.reps} reps${ex.perSide ? ' per side' : ''}`;
+  const hold = offers.holdAtTop && plan.holdSeconds ? `, ${plan.holdSeconds} s holds` : '';
+  const tempo = offers.tempo && plan.tempo ? `, tempo ${plan.tempo.join(':')}` : '';
   return `${plan.sets} set${plan.sets === 1 ? '' : 's'} of ${reps}${hold}${tempo}, ${plan.restS} s rest`;
 }
 

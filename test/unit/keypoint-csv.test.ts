@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseKeypointCsv, parseKeypointCsvWithLabels } from './keypoint-csv';
+import { parseKeypointCsv, parseKeypointCsvWithLabels } from '../../scripts/lib/keypoint-csv';
 
 const CSV = [
   'frame,t_s,rep,left_hip_u,left_hip_v,right_hip_u,right_hip_v,left_knee_u,left_knee_v',

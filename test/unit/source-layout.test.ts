@@ -74,6 +74,11 @@ describe('source layout', () => {
     expect(loose.length).toBeLessThanOrEqual(10);
   });
 
+  it('keeps every test where vitest looks for tests', () => {
+    const astray = ['scripts', 'test/support', 'test/fixtures'].flatMap(allFiles).filter((f) => /\.test\.tsx?$/.test(f));
+    expect(astray).toEqual([]);
+  });
+
   it('keeps test-only code out of src', () => {
     const testOnly = [...graph.edges.keys()].filter((f) => {
       const users = [...graph.edges].filter(([, targets]) => targets.includes(f)).map(([user]) => user);

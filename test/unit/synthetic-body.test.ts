@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kneeLift as liftRatio, pelvisToTrunkDeg, sideLeanDeg, squatDepth, thighLength } from '../../src/shared/pose/body-metrics';
-import { bodyKeypoints, kneeLift, render, still } from './synthetic-body';
+import { bodyKeypoints, kneeLift, render, still } from '../support/synthetic-body';
 
 describe('synthetic body', () => {
   const front = { view: 'front' as const };

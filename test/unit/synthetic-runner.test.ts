@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticRun } from './synthetic-runner';
+import { syntheticRun } from '../support/synthetic-runner';
 
 describe('synthetic runner', () => {
   it('puts each heel furthest forward at its contacts and furthest back at its toe-offs', () => {

@@ -1,20 +1,16 @@
 import { useEffect, useState } from 'react';
-import { adjustableThresholds, EXERCISES } from '../../shared/exercises';
+import { adjustableThresholds, EXERCISES, exerciseOptions } from '../../shared/exercises';
 import { MODELS, type ModelId } from '../../shared/pose/models';
 import type { ExerciseId } from '../../shared/exercise-core/session-types';
 import { listCameras } from '../../ui/camera';
 import { faultLabel } from '../../ui/fault-labels';
 import { useSettings } from '../../ui/settings-context';
 import { NumberField } from './NumberField';
-import { TEMPOS, tempoFromValue, type Plan } from '../../ui/programme';
+import { defaultPlan, tempoFromValue, type Plan } from '../../ui/programme';
 import { DEFAULT_PLAN, type Preferences } from '../../storage/preferences';
 import { availableVoices, CueSpeaker } from '../../ui/speech';
 import { PageHeader } from '../../ui/PageHeader';
 import { SquatReferenceSetting } from '../../ui/summary/SquatReference';
-
-const HOLDS: Partial<Record<ExerciseId, number[]>> = {
-  march: [0, 3, 4, 5], 'supine-march': [0, 3, 4, 5], 'glute-bridge': [0, 3, 4, 5], 'hip-flexor-test': [15, 20, 30, 45],
-};
 
 function Thresholds({ exercise, prefs, onChange }: { exercise: ExerciseId; prefs: Preferences; onChange: (p: Preferences) => void }) {
   const list = adjustableThresholds(exercise);
@@ -55,6 +51,8 @@ function Thresholds({ exercise, prefs, onChange }: { exercise: ExerciseId; prefs
 
 function PlanEditor({ exercise, plan, perSide, onChange }: { exercise: ExerciseId; plan: Plan | undefined; perSide: boolean; onChange: (p: Plan | undefined) => void }) {
   const p = plan ?? DEFAULT_PLAN;
+  const { holdAtTop, testLength, tempo } = exerciseOptions(exercise);
+  const holds = testLength ?? holdAtTop;
   const number = (key: 'sets' | 'reps' | 'restS', label: string, min: number, max: number) => (
     <label>
       {label}{' '}
@@ -66,25 +64,25 @@ function PlanEditor({ exercise, plan, perSide, onChange }: { exercise: ExerciseI
     <fieldset className="settings-group">
       <legend>Programme</legend>
       <label>
-        <input type="checkbox" checked={!!plan} onChange={(e) => onChange(e.target.checked ? { ...DEFAULT_PLAN, holdSeconds: exercise === 'hip-flexor-test' ? 30 : 0 } : undefined)} data-testid={`plan-${exercise}-on`} />
+        <input type="checkbox" checked={!!plan} onChange={(e) => onChange(e.target.checked ? defaultPlan(exercise, DEFAULT_PLAN) : undefined)} data-testid={`plan-${exercise}-on`} />
         {' '}Follow a plan
       </label>
       {number('sets', 'Sets', 1, 20)}
-      {exercise !== 'hip-flexor-test' && number('reps', perSide ? 'Reps per side' : 'Reps', 1, 100)}
-      {HOLDS[exercise] && (
+      {!testLength && number('reps', perSide ? 'Reps per side' : 'Reps', 1, 100)}
+      {holds && (
         <label>
-          {exercise === 'hip-flexor-test' ? 'Hold per side' : 'Hold at the top'}{' '}
+          {testLength ? 'Hold per side' : 'Hold at the top'}{' '}
           <select value={p.holdSeconds} disabled={!plan} onChange={(e) => onChange({ ...p, holdSeconds: Number(e.target.value) })}>
-            {HOLDS[exercise]!.map((s) => <option key={s} value={s}>{s ? `${s} s` : 'none'}</option>)}
+            {holds.choices.map((s) => <option key={s} value={s}>{s ? `${s} s` : 'none'}</option>)}
           </select>
         </label>
       )}
-      {exercise === 'squat' && (
+      {tempo && (
         <label>
           Tempo{' '}
           <select value={p.tempo?.join('-') ?? ''} disabled={!plan} onChange={(e) => onChange({ ...p, tempo: tempoFromValue(e.target.value) })}>
             <option value="">own pace</option>
-            {TEMPOS.map((t) => <option key={t.join('-')} value={t.join('-')}>{t.join(' : ')} s</option>)}
+            {tempo.map((t) => <option key={t.join('-')} value={t.join('-')}>{t.join(' : ')} s</option>)}
           </select>
         </label>
       )}
@@ -170,7 +168,7 @@ export function SettingsPage({ onExit }: { onExit: () => void }) {
               setPlans(next);
             }} />
             <Thresholds exercise={ex.id} prefs={prefs} onChange={setPrefs} />
-            {ex.id === 'squat' && <SquatReferenceSetting />}
+            {exerciseOptions(ex.id).ownReference && <SquatReferenceSetting />}
           </details>
         ))}
       </section>

@@ -1,11 +1,11 @@
 import type { SessionOptions, SetSummary } from '../../shared/exercise-core/session-types';
-import type { FrameResult, InitResult } from '../contract';
+import { exerciseOptions } from '../../shared/exercises';
+import type { FrameResult, InitResult, PoseClient } from '../contract';
 import { CameraError, openCamera } from '../../ui/camera';
 import { VideoElementFeed, type LiveFeed, type FeedTiming } from './video-element-feed';
 import { publishLiveAutomation, type FrameSample } from './live-automation';
 import { startPoseEngine } from './pose-client';
 import { modelsUrl } from '../../ui/models-url';
-import type { PoseClient } from '../contract';
 import { PoseEngineError } from './pose-errors';
 import type { LiveRoute } from './live-route';
 import { SampleRing } from './sample-ring';
@@ -13,14 +13,8 @@ import { SetRecorder } from './set-recorder';
 import { loadPreferences } from '../../storage/preferences';
 import { takeOpenSet } from '../../storage/set-store';
 import { canFeedTrackToWorker, TrackFeed } from './track-feed';
+import { EngineWatchdog } from './engine-watchdog';
 
-/**
- * No result for this long while the page is shown and frames flow: the worker died or hangs. A
- * slow engine (emulated graphics, 0.5-1.5 s a frame) gets ten of its own frame times.
- */
-const WATCHDOG_MS = 6000;
-/** The first result after a start may also wait for kernels to compile. */
-const FIRST_RESULT_MS = 30_000;
 /** Times the pose engine is restarted in one set before the person is asked what to do. */
 const MAX_RESTARTS = 3;
 /** Longest the pose model may take to load (WebGL on a slow machine takes about 20 s). */
@@ -62,11 +56,7 @@ export class LiveSet {
   private progress: SetSummary | null = null;
   private restarts = 0;
   private restarting = false;
-  private watchSince = 0;
-  private lastResultAt: number | null = null;
-  /** Camera frames offered when the last result came: the watchdog waits only while new ones arrive. */
-  private offeredAtResult = 0;
-  private lastInferMs = 0;
+  private readonly watchdog = new EngineWatchdog();
   private ticker = 0;
   private over = false;
   /** finish() or leave() has begun: the set is being closed one way, not the other. */
@@ -118,7 +108,7 @@ export class LiveSet {
     });
     const personal = loadPreferences().then((p) => ({
       thresholds: p.thresholds[this.route.exercise],
-      squatReference: this.route.exercise === 'squat' ? p.squatReference ?? undefined : undefined,
+      squatReference: exerciseOptions(this.route.exercise).ownReference ? p.squatReference ?? undefined : undefined,
     }), (err: unknown) => {
       this.events.storageError(err);
       return { thresholds: undefined, squatReference: undefined };
@@ -220,18 +210,14 @@ export class LiveSet {
     this.feed = this.runner === 'worker' && !this.route.feed && track && canFeedTrackToWorker()
       ? new TrackFeed(this.video, track, client.api, onResult, onError)
       : new VideoElementFeed(this.video, (frame, meta) => client.api.processFrame(frame, meta), onResult, onError);
-    this.lastResultAt = null;
-    this.offeredAtResult = 0;
-    this.watchSince = performance.now();
+    this.watchdog.restart(0, performance.now());
     if (!document.hidden) this.feed.start();
   }
 
   private onResult(from: PoseClient, result: FrameResult, timing: FeedTiming): void {
     if (from !== this.client || this.over) return;
     const now = performance.now();
-    this.lastResultAt = now;
-    this.lastInferMs = result.inferMs;
-    this.offeredAtResult = this.feed?.stats.offered ?? 0;
+    this.watchdog.result(result.inferMs, this.feed?.stats.offered ?? 0, now);
     this.firstResultAt ??= now;
     this.samples.push({ at: now, inferMs: result.inferMs, workerMs: result.workerMs, prepMs: timing.prepMs, latencyMs: timing.latencyMs });
     if (result.progress) {
@@ -286,11 +272,7 @@ export class LiveSet {
     if (this.stream?.getVideoTracks().some((t) => t.readyState === 'ended')) return this.cameraLost();
     // A stopped feed (the benchmarks' bare-model run) waits for no answers.
     if (document.hidden || !this.feed?.running || this.restarting) return;
-    // Only when the camera kept delivering frames: a frozen camera is not the engine's fault.
-    const offered = this.feed.stats.offered;
-    if (offered === this.offeredAtResult) return;
-    const limit = this.lastResultAt === null ? FIRST_RESULT_MS : Math.max(WATCHDOG_MS, 10 * this.lastInferMs);
-    if (performance.now() - (this.lastResultAt ?? this.watchSince) > limit) this.engineDied('it stopped answering');
+    if (this.watchdog.stalled(this.feed.stats.offered, performance.now())) this.engineDied('it stopped answering');
   }
 
   private readonly onVisibility = () => {
@@ -301,9 +283,7 @@ export class LiveSet {
     }
     // Smoothing must not blend frames from before and after the pause.
     void this.client.api.resetTracking().catch(() => {});
-    this.lastResultAt = null;
-    this.offeredAtResult = this.feed.stats.offered;
-    this.watchSince = performance.now();
+    this.watchdog.restart(this.feed.stats.offered, performance.now());
     this.feed.start();
   };
 }

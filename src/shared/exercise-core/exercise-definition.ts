@@ -2,15 +2,16 @@
 import type { Baseline } from './calibration';
 import type { CueKey } from './cues';
 import type { KeypointMap, KeypointName } from '../pose/keypoints';
+import type { SidedPart } from '../pose/pose-points';
 import type {
-  ActiveFault, CameraView, ExerciseId, HoldStatus, PoseFrame, Posture, RepRecord, SessionOptions, SetSummary,
+  ActiveFault, CameraView, ExerciseId, HoldStatus, PoseFrame, Posture, RepRecord, SessionOptions, SetSummary, Tempo,
 } from './session-types';
 
 export type { Posture };
 
 /** What the UI lists for each exercise. */
-export interface ExerciseInfo {
-  id: ExerciseId;
+export interface ExerciseInfo<Id extends ExerciseId = ExerciseId> {
+  id: Id;
   name: string;
   view: CameraView | 'front-or-side';
   /** Done standing, or lying on the floor (where 'front' means the camera looks along the body, from the feet or above). */
@@ -88,8 +89,41 @@ export function withAdjustments<T extends object>(
   return out as T;
 }
 
-export interface ExerciseDefinition {
-  info: ExerciseInfo;
+/** Seconds a person picks from a short list. */
+export interface SecondsChoice {
+  choices: readonly number[];
+  default: number;
+}
+
+/** The set options an exercise offers; the start page, the settings and programme plans read them. */
+export interface ExerciseOptions {
+  /** A hold at the top of each rep (SessionOptions.holdSeconds); 0 among the choices means none. */
+  holdAtTop?: SecondsChoice;
+  /** A timed hold per side instead of reps (SessionOptions.testSeconds). */
+  testLength?: SecondsChoice;
+  /** Tempo prescriptions, down : pause : up seconds (SessionOptions.tempo); none means the person's own pace. */
+  tempo?: readonly Tempo[];
+  /** Can be judged against the person's own reference set (SessionOptions.squatReference). */
+  ownReference?: boolean;
+}
+
+/** A fault an exercise checks: how lists name it, what it says, which keypoints turn red. */
+export interface FaultDefinition {
+  id: string;
+  /** Short name for lists and summaries. */
+  label: string;
+  /** The correction it speaks (the sentence lives in cues.ts). */
+  cue: CueKey;
+  keypoints: readonly KeypointName[];
+  /** For a fault that names its side: that side's part is coloured instead of `keypoints`. */
+  sidedPart?: SidedPart;
+}
+
+export interface ExerciseDefinition<Id extends ExerciseId = ExerciseId> {
+  info: ExerciseInfo<Id>;
+  options?: ExerciseOptions;
+  /** Every fault the exercise can report. */
+  faults: readonly FaultDefinition[];
   /** Fault thresholds offered in the settings (SessionOptions.thresholds changes them). */
   adjustable?: readonly AdjustableThreshold[];
   /** Views accepted when the view is detected rather than forced by options.view. */

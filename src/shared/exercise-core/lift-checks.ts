@@ -3,7 +3,7 @@ import { kneeLift, kneeLiftFromHip, pelvisToTrunkDeg, sideLeanDeg } from '../pos
 import { distance } from '../pose/geometry';
 import { point, SIDES } from '../pose/pose-points';
 import type { Baseline } from './calibration';
-import type { KeypointMap, KeypointName } from '../pose/keypoints';
+import type { KeypointMap } from '../pose/keypoints';
 import { HysteresisRepCounter, type RepCounterEvent } from './rep-counter';
 import { Ema } from '../pose/smoothing';
 import type { ActiveFault, Side } from './session-types';
@@ -82,12 +82,6 @@ export function liftFaults(side: Side, change: FrontalChange, th: LiftFaultThres
   }
   return faults;
 }
-
-export const LIFT_FAULT_KEYPOINTS: Record<string, readonly KeypointName[]> = {
-  'hip-hike': ['left_hip', 'right_hip'],
-  'hip-drop': ['left_hip', 'right_hip'],
-  'side-lean': ['left_shoulder', 'right_shoulder', 'left_hip', 'right_hip'],
-};
 
 /**
  * From the front the two knees never share a spot, but a model often puts both knee points on the

@@ -3,9 +3,16 @@ import type { KeypointMap, Side, WorldKeypointMap } from '../pose/keypoints';
 export type { Side };
 
 /** Contract between the pure exercise logic, the worker and the UI. */
-export type ExerciseId =
-  | 'march' | 'squat' | 'hip-flexor-test'
-  | 'heel-slide' | 'straight-leg-raise' | 'supine-march' | 'glute-bridge' | 'dead-bug' | 'pelvic-tilt';
+
+/**
+ * The exercises there are. Each exercise module adds its own id here (declaration merging, so this
+ * folder never imports the exercises), and the registry (exercises/index.ts) is keyed by ExerciseId,
+ * so the compiler refuses an id without a definition or a definition without its id.
+ */
+export interface ExerciseIds {}
+export type ExerciseId = keyof ExerciseIds & string;
+/** Squat tempo: down, pause at the bottom, up, seconds. */
+export type Tempo = [number, number, number];
 export type SessionState = 'no-person' | 'positioning' | 'calibrating' | 'exercising' | 'done';
 export type CameraView = 'front' | 'side';
 /** Done standing, or lying on the floor. */
@@ -126,7 +133,7 @@ export interface SessionOptions {
   /** March, supine march, bridge: hold at the top, seconds (3-5); 0 = no holds. */
   holdSeconds?: number;
   /** Squat tempo prescription in seconds: down, pause, up (e.g. [3, 2, 1]). */
-  tempo?: [number, number, number];
+  tempo?: Tempo;
   /** Hip-flexor test: seconds per side (default 30). */
   testSeconds?: number;
   /** Force the view instead of detecting it. */

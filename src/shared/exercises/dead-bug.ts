@@ -5,9 +5,12 @@
  */
 import type { ExerciseDefinition } from '../exercise-core/exercise-definition';
 import { limbTravelShare } from '../exercise-core/floor-metrics';
-import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from './floor-tracker';
+import { floorTracker } from './floor-tracker';
+import { floorHikeAdjustable, floorKeypoints, type FloorExercise } from './floor-exercise';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
 import type { SessionOptions, Side } from '../exercise-core/session-types';
+import { HIP_HIKE } from '../exercise-core/common-faults';
+import { bothSides } from '../pose/pose-points';
 
 /** Defaults; movement is the ankle's travel from where it lay, relative to its hip, over the leg length. */
 export const DEAD_BUG_THRESHOLDS = {
@@ -35,11 +38,11 @@ export const DEAD_BUG: FloorExercise = {
   },
   closeFaults: (m) => ((m.peakArmMove ?? 0) < DEAD_BUG_THRESHOLDS.armMove ? ['arm-still'] : []),
   notChecked: (view) => (view === 'side' ? ['hip-hike'] : []),
-  faultKeypoints: { 'hip-hike': ['left_hip', 'right_hip'], 'arm-still': ['left_wrist', 'right_wrist'] },
+  faults: [HIP_HIKE, { id: 'arm-still', label: 'Opposite arm still', cue: 'arm-still', keypoints: bothSides('wrist') }],
   viewAdvice: { side: 'side-view-no-hike' },
 };
 
-export const deadBug: ExerciseDefinition = {
+export const deadBug: ExerciseDefinition<'dead-bug'> = {
   info: {
     id: 'dead-bug',
     name: 'Dead bug',
@@ -49,8 +52,15 @@ export const deadBug: ExerciseDefinition = {
     description: 'Lying on your back, arms up and knees over hips, reach one leg out and the opposite arm back, return, and switch; keep the pelvis level.',
     perSide: true,
   },
+  faults: DEAD_BUG.faults,
   views: ['front', 'side'],
   requiredKeypoints: (view) => floorKeypoints(view, ['shoulder', 'hip', 'knee', 'ankle', 'wrist']),
   adjustable: floorHikeAdjustable(DEAD_BUG),
   createTracker: (options: SessionOptions) => floorTracker(DEAD_BUG, options),
 };
+
+declare module '../exercise-core/session-types' {
+  interface ExerciseIds {
+    'dead-bug': true;
+  }
+}

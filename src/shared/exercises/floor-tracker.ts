@@ -7,17 +7,19 @@
  */
 import type { Baseline } from '../exercise-core/calibration';
 import type { CueKey } from '../exercise-core/cues';
-import { withAdjustments, type AdjustableThreshold, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-core/exercise-definition';
+import { withAdjustments, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-core/exercise-definition';
+import { FaultCatalog } from '../exercise-core/fault-catalog';
 import { FaultDebouncer } from '../exercise-core/fault-debouncer';
 import { angleChangeDeg, hipLineImageDeg, hipLineTiltDeg, trunkSideRatio, type FloorBaseline } from '../exercise-core/floor-metrics';
-import type { KeypointMap, KeypointName } from '../pose/keypoints';
+import type { KeypointMap } from '../pose/keypoints';
 import { HysteresisRepCounter } from '../exercise-core/rep-counter';
 import { Ema } from '../pose/smoothing';
 import { SIDES } from '../pose/pose-points';
 import type { ActiveFault, CameraView, HoldStatus, PoseFrame, RepRecord, SessionOptions, Side } from '../exercise-core/session-types';
+import { RepLog } from '../exercise-core/rep-log';
+import { HoldClock, holdStep } from '../exercise-core/hold-clock';
+import { floorHikeAdjustable, type FloorExercise, type FloorFrame } from './floor-exercise';
 
-/** Longest frame gap credited to a hold clock, so a stalled video does not add time. */
-const MAX_HOLD_STEP_S = 0.2;
 /** The hold clock runs while the limb moves slower than this (leg lengths a second): held, not passing through. */
 const HOLD_MAX_SPEED = 0.15;
 /**
@@ -36,73 +38,9 @@ const RETURN_SHARE = 0.3;
 /** A rep in progress when the set ends counts if it was already this far back down (a clip that stops mid-lowering). */
 const LOWERING_SHARE = 0.5;
 
-export interface FloorThresholds {
-  /** Movement (share of FloorBaseline.scale) that starts a rep, and the one below which it ends. */
-  enter: number;
-  exit: number;
-  minRepS: number;
-  smoothingS: number;
-  /** See RepCounterConfig.fromRest: enter and exit measured from where the signal rested. */
-  fromRest?: boolean;
-}
-
-/** When the working side's hip counts as hiked (either reading past its limit). */
-export interface HikeThresholds {
-  /** Working-side hip moved toward the head, degrees against the body axis, change from calibration. */
-  hikeDeg: number;
-  /** Working side's shoulder-to-hip distance shortened against the other side, share, change from calibration. */
-  shortening: number;
-}
-
-/** The hip-hike limits of a floor exercise, as the settings offer them (none if it does not check hiking). */
-export function floorHikeAdjustable({ hike }: FloorExercise): readonly AdjustableThreshold[] {
-  if (!hike) return [];
-  return [
-    { key: 'hikeDeg', fault: 'hip-hike', label: 'Hip hike: the working hip slides toward the head more than', unit: '°', default: hike.hikeDeg, min: 1.5, max: 10, step: 0.5 },
-    { key: 'shortening', fault: 'hip-hike', label: 'Hip hike: the working side’s waist shortens by more than (share)', unit: '', default: hike.shortening, min: 0.03, max: 0.2, step: 0.01 },
-  ];
-}
-
 /** The exercise's tracker with the person's changed hike limits. */
 export function floorTracker(ex: FloorExercise, options: SessionOptions, holdSeconds = 0): FloorTracker {
   return new FloorTracker(ex.hike ? { ...ex, hike: withAdjustments(ex.hike, floorHikeAdjustable(ex), options.thresholds) } : ex, holdSeconds);
-}
-
-export interface FloorFrame {
-  t: number;
-  kps: KeypointMap;
-  baseline: Baseline;
-  floor: FloorBaseline;
-  /** The rep's side (null for a both-sides exercise such as the bridge). */
-  side: Side | null;
-  /** The rep signal now (smoothed). */
-  move: number;
-  /** Where the rep signal rested before this rep (0 unless the thresholds are fromRest). */
-  restMove: number;
-  /** The hip line's angle in the picture, change from calibration, smoothed. Null in a side view. */
-  hipLineDeg: number | null;
-}
-
-export interface FloorExercise {
-  name: string;
-  perSide: boolean;
-  thresholds: FloorThresholds;
-  /** Hip-hike limits, or null where the exercise does not check it (the check needs the view at the feet or overhead). */
-  hike: HikeThresholds | null;
-  /** The working limb's movement for a side (null side: the whole body), in FloorBaseline.scale units. */
-  signal(kps: KeypointMap, floor: FloorBaseline, side: Side | null): number | null;
-  /** The exercise's own raw faults for this frame of a rep (debounced by the tracker). */
-  frameFaults?(f: FloorFrame): ActiveFault[];
-  /** Updates the rep's own measurements each frame (peaks and lows). */
-  measure?(f: FloorFrame, metrics: Record<string, number>): void;
-  /** Faults found when the rep ends, from its measurements and length. */
-  closeFaults?(metrics: Readonly<Record<string, number>>, durationS: number, view: CameraView): string[];
-  /** Checks this view cannot make, named by fault id (shown with each rep's verdict). */
-  notChecked(view: CameraView): string[];
-  /** Keypoints to colour for a fault. */
-  faultKeypoints: Record<string, readonly KeypointName[]>;
-  /** Shown while set in a view that cannot make one of the checks (said once, below any correction). */
-  viewAdvice: Partial<Record<CameraView, CueKey>>;
 }
 
 interface RepInProgress {
@@ -112,8 +50,7 @@ interface RepInProgress {
   metrics: Record<string, number>;
   frames: number;
   unseen: number;
-  holdS: number;
-  holdDone: boolean;
+  hold: HoldClock | null;
 }
 
 export class FloorTracker implements ExerciseTracker {
@@ -126,13 +63,16 @@ export class FloorTracker implements ExerciseTracker {
   private readonly sideRatio = new Ema(PELVIS_SMOOTHING_S);
   private readonly debouncer = new FaultDebouncer();
   private current: RepInProgress | null = null;
-  private readonly records: RepRecord[] = [];
+  private readonly log = new RepLog();
   private lastT: number | null = null;
   private lastMove: number | null = null;
   private armed = true;
 
+  private readonly faults: FaultCatalog;
+
   constructor(private readonly ex: FloorExercise, private readonly holdSeconds = 0) {
     const th = ex.thresholds;
+    this.faults = new FaultCatalog(ex.faults);
     this.counter = new HysteresisRepCounter({ direction: 'rise', enter: th.enter, exit: th.exit, minRepS: th.minRepS, fromRest: th.fromRest });
     this.moves = { left: new Ema(th.smoothingS), right: new Ema(th.smoothingS), both: new Ema(th.smoothingS) };
   }
@@ -168,7 +108,7 @@ export class FloorTracker implements ExerciseTracker {
     const baseline = this.baseline;
     if (!baseline) throw new Error(`${this.ex.name} tracker used before calibration`);
     const t = frame.t, kps = frame.keypoints;
-    const dt = this.lastT === null ? 0 : Math.min(MAX_HOLD_STEP_S, Math.max(0, t - this.lastT));
+    const dt = holdStep(this.lastT, t);
     this.lastT = t;
     const floor = baseline.floor;
     const empty: TrackerFrame = { metrics: {}, faults: [], faultyKeypoints: [], cues: [], events: [], hold: null };
@@ -194,7 +134,7 @@ export class FloorTracker implements ExerciseTracker {
     // Measured from rest, the counter's own exit already sits on the way back.
     if (!ev && v !== null && peak !== null && !this.ex.thresholds.fromRest && v <= RETURN_SHARE * peak) ev = this.counter.end(t);
     if (ev && ev.type !== 'start') this.armed = false;
-    if (ev?.type === 'start') this.current = newRep(t, side);
+    if (ev?.type === 'start') this.current = newRep(t, side, this.holdSeconds);
     const cur = this.current;
     const f: FloorFrame | null = cur && v !== null ? { t, kps, baseline, floor, side: cur.side, move: v, restMove: this.counter.base ?? 0, hipLineDeg } : null;
     const raw = f ? [...this.hikeFaults(f.side, tiltDeg, sideRatioChange, baseline.view), ...(this.ex.frameFaults?.(f) ?? [])] : [];
@@ -208,31 +148,25 @@ export class FloorTracker implements ExerciseTracker {
           cur.metrics.peakHikeDeg = Math.max(cur.metrics.peakHikeDeg ?? 0, (cur.side === 'left' ? 1 : -1) * tiltDeg);
         }
         this.ex.measure?.(f, cur.metrics);
-        if (this.holdSeconds > 0 && !cur.holdDone) {
+        if (cur.hold) {
           const still = dt > 0 && prevMove !== null && Math.abs(f.move - prevMove) / dt < HOLD_MAX_SPEED;
-          if (active.length === 0 && still && f.move >= this.ex.thresholds.enter) cur.holdS += dt;
-          if (cur.holdS >= this.holdSeconds) {
-            cur.holdDone = true;
-            events.push('hold-done');
-          }
+          if (cur.hold.tick(dt, active.length === 0 && still && f.move >= this.ex.thresholds.enter)) events.push('hold-done');
         }
       }
       for (const fault of active) cur.faults.add(fault.id);
-      if (this.holdSeconds > 0) {
-        hold = { ...(cur.side ? { side: cur.side } : {}), seconds: Math.min(cur.holdS, this.holdSeconds), target: this.holdSeconds };
-      }
+      if (cur.hold) hold = cur.hold.status(cur.side);
     }
     if (ev?.type === 'end' && cur) events.push(...this.closeRep(cur, ev.rep.endS, baseline.view));
     if (ev && ev.type !== 'start') this.current = null;
 
-    const cues: CueKey[] = active.map((f) => f.id as CueKey);
-    if (this.current && this.holdSeconds > 0 && !this.current.holdDone) cues.push('hold');
+    const cues: CueKey[] = this.faults.cues(active);
+    if (this.current?.hold && !this.current.hold.done) cues.push('hold');
     const advice = this.ex.viewAdvice[baseline.view];
     if (advice) cues.push(advice);
     return {
       metrics: { move: v, moveLeft: moves.left, moveRight: moves.right, pelvisTilt: tiltDeg, hipLine: hipLineDeg, sideRatioChange },
       faults: active,
-      faultyKeypoints: [...new Set(active.flatMap((f) => this.ex.faultKeypoints[f.id] ?? []))],
+      faultyKeypoints: this.faults.keypoints(active),
       cues,
       events,
       hold,
@@ -250,7 +184,7 @@ export class FloorTracker implements ExerciseTracker {
   }
 
   completed(): { repsDetail: RepRecord[] } {
-    return { repsDetail: [...this.records] };
+    return this.log.completed();
   }
 
   private readMoves(t: number, kps: KeypointMap, floor: FloorBaseline): Record<Side | 'both', number | null> {
@@ -301,9 +235,9 @@ export class FloorTracker implements ExerciseTracker {
     if (!uncertain) {
       for (const id of this.ex.closeFaults?.(rep.metrics, endS - rep.startS, view) ?? []) {
         faults.push(id);
-        events.push(id as CueKey);
+        events.push(this.faults.cue(id));
       }
-      if (this.holdSeconds > 0 && !rep.holdDone) {
+      if (rep.hold && !rep.hold.done) {
         faults.push('short-hold');
         events.push('short-hold');
       }
@@ -311,14 +245,13 @@ export class FloorTracker implements ExerciseTracker {
     this.reps.total++;
     if (rep.side) this.reps[rep.side]++;
     const notChecked = this.ex.notChecked(view);
-    this.records.push({
-      index: this.records.length + 1,
+    this.log.add({
       ...(rep.side ? { side: rep.side } : {}),
       startS: rep.startS,
       endS,
       faults: uncertain ? [] : faults,
       metrics: rep.metrics,
-      ...(this.holdSeconds > 0 ? { holdS: Math.min(rep.holdS, this.holdSeconds) } : {}),
+      ...(rep.hold ? { holdS: rep.hold.seconds } : {}),
       ...(notChecked.length ? { notChecked } : {}),
       ...(uncertain ? { uncertain: true } : {}),
       good: !uncertain && faults.length === 0,
@@ -333,18 +266,6 @@ function strongerSide(moves: Record<Side | 'both', number | null>): Side {
   return best;
 }
 
-function newRep(t: number, side: Side | null): RepInProgress {
-  return { startS: t, side, faults: new Set(), metrics: {}, frames: 0, unseen: 0, holdS: 0, holdDone: false };
-}
-
-const CHAIN = ['shoulder', 'hip', 'knee', 'ankle'] as const;
-
-/**
- * Keypoints a floor exercise needs: from the feet or above, both sides (the hip line is the point);
- * side-on, the near side's chain is enough, since the far leg hides behind it.
- */
-export function floorKeypoints(view: CameraView, parts: ReadonlyArray<(typeof CHAIN)[number] | 'wrist'> = CHAIN): ReadonlyArray<readonly KeypointName[]> {
-  const chain = (side: Side) => parts.map((p) => `${side}_${p}` as KeypointName);
-  const both = [...chain('left'), ...chain('right')];
-  return view === 'front' ? [both] : [both, chain('left'), chain('right')];
+function newRep(t: number, side: Side | null, holdSeconds: number): RepInProgress {
+  return { startS: t, side, faults: new Set(), metrics: {}, frames: 0, unseen: 0, hold: HoldClock.forTarget(holdSeconds) };
 }

@@ -5,9 +5,12 @@
  */
 import type { ExerciseDefinition } from '../exercise-core/exercise-definition';
 import { hipAngleDeg, hipOverFeet } from '../exercise-core/floor-metrics';
-import { floorTracker, floorKeypoints, type FloorExercise } from './floor-tracker';
+import { floorTracker } from './floor-tracker';
+import { floorKeypoints, type FloorExercise } from './floor-exercise';
 import { distance } from '../pose/geometry';
 import type { SessionOptions } from '../exercise-core/session-types';
+import { SHORT_HOLD } from '../exercise-core/common-faults';
+import { bothSides } from '../pose/pose-points';
 
 /** Defaults; movement is the hip midpoint's travel relative to the feet, over the leg length. */
 export const BRIDGE_THRESHOLDS = {
@@ -41,11 +44,11 @@ export const GLUTE_BRIDGE: FloorExercise = {
   closeFaults: (m, _d, view) =>
     view === 'side' && (m.topHipAngleDeg ?? 180) < BRIDGE_THRESHOLDS.fullBridgeDeg ? ['low-bridge'] : [],
   notChecked: (view) => (view === 'side' ? ['hips-uneven'] : ['low-bridge']),
-  faultKeypoints: { 'hips-uneven': ['left_hip', 'right_hip'] },
+  faults: [{ id: 'hips-uneven', label: 'Hips uneven', cue: 'hips-uneven', keypoints: bothSides('hip') }, { id: 'low-bridge', label: 'Hips not fully up', cue: 'low-bridge', keypoints: [] }, SHORT_HOLD],
   viewAdvice: { front: 'end-view-no-height' },
 };
 
-export const gluteBridge: ExerciseDefinition = {
+export const gluteBridge: ExerciseDefinition<'glute-bridge'> = {
   info: {
     id: 'glute-bridge',
     name: 'Glute bridge',
@@ -55,6 +58,8 @@ export const gluteBridge: ExerciseDefinition = {
     description: 'Lying on your back with knees bent and feet flat, lift your hips until shoulders, hips and knees line up, keep them level, and lower.',
     perSide: false,
   },
+  options: { holdAtTop: { choices: [0, 3, 4, 5], default: 0 } },
+  faults: GLUTE_BRIDGE.faults,
   views: ['side', 'front'],
   requiredKeypoints: (view) => floorKeypoints(view),
   createTracker: (options: SessionOptions) => floorTracker(GLUTE_BRIDGE, options, options.holdSeconds ?? 0),
@@ -64,3 +69,9 @@ export const gluteBridge: ExerciseDefinition = {
     return angle === null ? null : -angle;
   },
 };
+
+declare module '../exercise-core/session-types' {
+  interface ExerciseIds {
+    'glute-bridge': true;
+  }
+}

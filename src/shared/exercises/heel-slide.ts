@@ -5,8 +5,10 @@
  */
 import type { ExerciseDefinition } from '../exercise-core/exercise-definition';
 import { limbTravelShare } from '../exercise-core/floor-metrics';
-import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from './floor-tracker';
+import { floorTracker } from './floor-tracker';
+import { floorHikeAdjustable, floorKeypoints, type FloorExercise } from './floor-exercise';
 import type { SessionOptions } from '../exercise-core/session-types';
+import { HIP_HIKE } from '../exercise-core/common-faults';
 
 /**
  * Defaults. Movement is the travel of the heel (ankle) or the knee, whichever moved more, from
@@ -52,11 +54,11 @@ export const HEEL_SLIDE: FloorExercise = {
   },
   closeFaults: (_m, durationS) => (durationS < HEEL_SLIDE_THRESHOLDS.minSlideS ? ['too-fast'] : []),
   notChecked: (view) => (view === 'side' ? ['hip-hike'] : []),
-  faultKeypoints: { 'hip-hike': ['left_hip', 'right_hip'] },
+  faults: [HIP_HIKE, { id: 'too-fast', label: 'Too fast', cue: 'too-fast', keypoints: [] }],
   viewAdvice: { side: 'side-view-no-hike' },
 };
 
-export const heelSlide: ExerciseDefinition = {
+export const heelSlide: ExerciseDefinition<'heel-slide'> = {
   info: {
     id: 'heel-slide',
     name: 'Heel slide',
@@ -66,8 +68,15 @@ export const heelSlide: ExerciseDefinition = {
     description: 'Lying on your back, slowly slide one heel toward your bottom and back, keeping both hips level on the floor.',
     perSide: true,
   },
+  faults: HEEL_SLIDE.faults,
   views: ['front', 'side'],
   requiredKeypoints: (view) => floorKeypoints(view),
   adjustable: floorHikeAdjustable(HEEL_SLIDE),
   createTracker: (options: SessionOptions) => floorTracker(HEEL_SLIDE, options),
 };
+
+declare module '../exercise-core/session-types' {
+  interface ExerciseIds {
+    'heel-slide': true;
+  }
+}

@@ -6,13 +6,15 @@
  * runs on knee height alone; pelvis and lean are not checked, and each attempt says so.
  */
 import type { CueKey } from '../exercise-core/cues';
-import { withAdjustments, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-core/exercise-definition';
-import type { KeypointName } from '../pose/keypoints';
+import { withAdjustments, type ExerciseDefinition, type ExerciseTracker, type FaultDefinition, type RepCounts, type TrackerFrame } from '../exercise-core/exercise-definition';
 import { KneeLiftTracker } from './knee-lift-tracker';
-import { FRONTAL_FAULTS, LIFT_FAULT_KEYPOINTS, liftFaults } from '../exercise-core/lift-checks';
-import { bothSides, sided, SIDES } from '../pose/pose-points';
-import type { ActiveFault, PoseFrame, RepRecord, SessionOptions, SetSummary, Side } from '../exercise-core/session-types';
+import { FRONTAL_FAULTS, liftFaults } from '../exercise-core/lift-checks';
+import { FaultCatalog } from '../exercise-core/fault-catalog';
+import { bothSides, SIDES } from '../pose/pose-points';
+import type { PoseFrame, RepRecord, SessionOptions, SetSummary, Side } from '../exercise-core/session-types';
 import { MARCH_ADJUSTABLE, MARCH_THRESHOLDS } from './march';
+import { RepLog } from '../exercise-core/rep-log';
+import { LIFT_FAULTS } from '../exercise-core/common-faults';
 
 /** Every default threshold of the test. Pelvis and lean limits are the march's, measured on the same UI-PRMD lifts. */
 export const HIP_FLEXOR_TEST_THRESHOLDS = {
@@ -48,9 +50,11 @@ interface Attempt {
 class HipFlexorTestTracker extends KneeLiftTracker implements ExerciseTracker {
   readonly reps: RepCounts = { total: 0, left: 0, right: 0 };
   private attempt: Attempt | null = null;
-  private readonly closed: Array<{ record: RepRecord; brokeBy: string | null }> = [];
+  private readonly log = new RepLog();
+  /** What broke form first in each closed attempt, by its rep index. */
+  private readonly brokeBy = new Map<number, string>();
 
-  constructor(private readonly th: Thresholds, private readonly testSeconds: number) {
+  constructor(private readonly th: Thresholds, private readonly testSeconds: number, private readonly faults: FaultCatalog) {
     super(th, 'hip-flexor test');
   }
 
@@ -85,7 +89,7 @@ class HipFlexorTestTracker extends KneeLiftTracker implements ExerciseTracker {
         eventCues.push(this.sideDone(a.side) ? 'test-done' : 'switch-sides');
       }
     }
-    const cues: CueKey[] = active.map((f) => f.id as CueKey);
+    const cues: CueKey[] = this.faults.cues(active);
     if (good && !a.done) cues.push('hold');
     if (!this.frontalSeen) cues.push('hold-side-no-pelvis');
     const ev = events[a.side];
@@ -93,7 +97,7 @@ class HipFlexorTestTracker extends KneeLiftTracker implements ExerciseTracker {
     return {
       metrics,
       faults: active,
-      faultyKeypoints: faultyKeypoints(active),
+      faultyKeypoints: this.faults.keypoints(active),
       cues,
       events: eventCues,
       hold: { side: a.side, seconds: Math.min(a.goodS, this.testSeconds), target: this.testSeconds },
@@ -102,7 +106,7 @@ class HipFlexorTestTracker extends KneeLiftTracker implements ExerciseTracker {
 
   /** True when the other side already has a completed hold. */
   private sideDone(side: Side): boolean {
-    return this.closed.some(({ record }) => record.side !== side && record.good);
+    return this.log.records.some((record) => record.side !== side && record.good);
   }
 
   private close(a: Attempt, endS: number, counted: boolean): void {
@@ -112,8 +116,7 @@ class HipFlexorTestTracker extends KneeLiftTracker implements ExerciseTracker {
     if (!a.done && !a.brokeAt) a.brokeAt = { id: 'knee-low', atS: a.goodS };
     this.reps.total++;
     this.reps[a.side]++;
-    const record: RepRecord = {
-      index: this.closed.length + 1,
+    const record = this.log.add({
       side: a.side,
       startS: a.startS,
       endS,
@@ -122,8 +125,8 @@ class HipFlexorTestTracker extends KneeLiftTracker implements ExerciseTracker {
       holdS: Math.min(a.goodS, this.testSeconds),
       ...(this.frontalSeen ? {} : { notChecked: [...FRONTAL_FAULTS] }),
       good: a.done,
-    };
-    this.closed.push({ record, brokeBy: a.brokeAt?.id ?? null });
+    });
+    if (a.brokeAt) this.brokeBy.set(record.index, a.brokeAt.id);
   }
 
   override interrupt(): void {
@@ -141,15 +144,16 @@ class HipFlexorTestTracker extends KneeLiftTracker implements ExerciseTracker {
     const brokeAt: { left?: string; right?: string } = {};
     // Each side reports its best attempt.
     for (const side of SIDES) {
-      const best = this.closed
-        .filter(({ record }) => record.side === side)
-        .reduce<(typeof this.closed)[number] | null>((x, c) => (x === null || (c.record.holdS ?? 0) > (x.record.holdS ?? 0) ? c : x), null);
+      const best = this.log.records
+        .filter((record) => record.side === side)
+        .reduce<RepRecord | null>((x, r) => (x === null || (r.holdS ?? 0) > (x.holdS ?? 0) ? r : x), null);
       if (!best) continue;
-      seconds[side] = best.record.holdS ?? 0;
-      if (best.brokeBy) brokeAt[side] = best.brokeBy;
+      seconds[side] = best.holdS ?? 0;
+      const by = this.brokeBy.get(best.index);
+      if (by) brokeAt[side] = by;
     }
     return {
-      repsDetail: this.closed.map((c) => c.record),
+      ...this.log.completed(),
       holds: { left: seconds.left, right: seconds.right, differenceS: Math.abs(seconds.left - seconds.right), brokeAt },
     };
   }
@@ -159,24 +163,36 @@ function newAttempt(side: Side, t: number): Attempt {
   return { side, startS: t, reachedTarget: false, goodS: 0, peakK: 0, brokeAt: null, faults: new Set(), done: false };
 }
 
-function faultyKeypoints(active: readonly ActiveFault[]): KeypointName[] {
-  return [...new Set(active.flatMap((f) => (f.id === 'knee-low' && f.side ? [sided(f.side, 'knee')] : LIFT_FAULT_KEYPOINTS[f.id] ?? [])))];
-}
+const HIP_FLEXOR_FAULTS: readonly FaultDefinition[] = [
+  ...LIFT_FAULTS,
+  { id: 'knee-low', label: 'Knee dropped', cue: 'knee-low', keypoints: [], sidedPart: 'knee' },
+];
 
-export const hipFlexorTest: ExerciseDefinition = {
+/** The test's length per side; 30 s is the protocol's (FORM-SPEC). */
+const TEST_LENGTH = { choices: [15, 20, 30, 45], default: HIP_FLEXOR_TEST_THRESHOLDS.testSeconds };
+
+export const hipFlexorTest: ExerciseDefinition<'hip-flexor-test'> = {
   info: {
     id: 'hip-flexor-test',
     name: 'Hip-flexor strength test',
     view: 'front',
     posture: 'standing',
     setupHint: 'Camera in front of you at hip height, far enough back to see you head to feet (from the side only the knee height is checked).',
-    description: 'Raise one knee above hip height and hold it for 30 seconds with level hips, then the other side.',
+    description: `Raise one knee above hip height and hold it for ${TEST_LENGTH.default} seconds with level hips, then the other side.`,
     perSide: true,
   },
+  options: { testLength: TEST_LENGTH },
+  faults: HIP_FLEXOR_FAULTS,
   views: ['front', 'side'],
   // The hold is timed on hips and knees; the shoulders are needed only for the lean check.
   requiredKeypoints: () => [[...bothSides('hip'), ...bothSides('knee')]],
   adjustable: HIP_FLEXOR_ADJUSTABLE,
   createTracker: (options: SessionOptions) =>
-    new HipFlexorTestTracker(withAdjustments(HIP_FLEXOR_TEST_THRESHOLDS, HIP_FLEXOR_ADJUSTABLE, options.thresholds), options.testSeconds ?? HIP_FLEXOR_TEST_THRESHOLDS.testSeconds),
+    new HipFlexorTestTracker(withAdjustments(HIP_FLEXOR_TEST_THRESHOLDS, HIP_FLEXOR_ADJUSTABLE, options.thresholds), options.testSeconds ?? TEST_LENGTH.default, new FaultCatalog(HIP_FLEXOR_FAULTS)),
 };
+
+declare module '../exercise-core/session-types' {
+  interface ExerciseIds {
+    'hip-flexor-test': true;
+  }
+}

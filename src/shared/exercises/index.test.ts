@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, EXERCISES, exerciseInfo, isExerciseId } from '.';
+import { createSession, EXERCISES, exerciseFaults, exerciseInfo, exerciseOptions, faultDefinition, isExerciseId } from '.';
+import { cue } from '../exercise-core/cues';
 
 describe('exercise registry', () => {
   it('lists every exercise with what the UI shows', () => {
@@ -20,6 +21,28 @@ describe('exercise registry', () => {
     expect(isExerciseId('hip-flexor-test')).toBe(true);
     expect(isExerciseId('deadlift')).toBe(false);
     expect(isExerciseId(undefined)).toBe(false);
+    expect(isExerciseId('toString')).toBe(false);
+  });
+
+  it('gives every exercise its faults, each with a label and a spoken correction, one meaning per fault id', () => {
+    for (const e of EXERCISES) {
+      const faults = exerciseFaults(e.id);
+      expect(faults.length).toBeGreaterThan(0);
+      expect(new Set(faults.map((f) => f.id)).size).toBe(faults.length);
+      for (const f of faults) {
+        expect(f.label.length).toBeGreaterThan(3);
+        expect(cue(f.cue).speak).toBe(true);
+        expect(faultDefinition(f.id)).toEqual(f);
+      }
+    }
+  });
+
+  it('keeps each set option with its exercise', () => {
+    expect(exerciseOptions('hip-flexor-test').testLength).toEqual({ choices: [15, 20, 30, 45], default: 30 });
+    expect(exerciseOptions('march').holdAtTop?.choices).toContain(0);
+    expect(exerciseOptions('squat')).toMatchObject({ ownReference: true });
+    expect(exerciseOptions('squat').tempo?.length).toBeGreaterThan(0);
+    expect(exerciseOptions('heel-slide')).toEqual({});
   });
 
   it('creates a fresh session for each exercise', () => {

@@ -1,5 +1,8 @@
-/** The exercise registry: adding an exercise is one module plus one line in DEFINITIONS. */
-import type { AdjustableThreshold, ExerciseDefinition, ExerciseInfo } from '../exercise-core/exercise-definition';
+/**
+ * The exercise registry: adding an exercise is one module (its definition, which also adds its id
+ * to ExerciseIds) plus one line in BY_ID.
+ */
+import type { AdjustableThreshold, ExerciseDefinition, ExerciseInfo, ExerciseOptions, FaultDefinition } from '../exercise-core/exercise-definition';
 import { kneesBelowHips } from '../pose/body-metrics';
 import type { KeypointMap } from '../pose/keypoints';
 import { DEFAULT_MODEL, type ModelId } from '../pose/models';
@@ -15,17 +18,21 @@ import { gluteBridge } from './glute-bridge';
 import { deadBug } from './dead-bug';
 import { pelvicTilt } from './pelvic-tilt';
 
-const DEFINITIONS: readonly ExerciseDefinition[] = [
-  march, squat, hipFlexorTest, pelvicTilt, heelSlide, straightLegRaise, supineMarch, gluteBridge, deadBug,
-];
+/** Every exercise by its id, in display order; each definition must carry the id it is filed under. */
+const BY_ID: { readonly [Id in ExerciseId]: ExerciseDefinition<Id> } = {
+  march, squat, 'hip-flexor-test': hipFlexorTest, 'pelvic-tilt': pelvicTilt, 'heel-slide': heelSlide,
+  'straight-leg-raise': straightLegRaise, 'supine-march': supineMarch, 'glute-bridge': gluteBridge, 'dead-bug': deadBug,
+};
+
+const DEFINITIONS: readonly ExerciseDefinition[] = Object.values(BY_ID);
 
 /** The exercises for the UI, in display order. */
 export const EXERCISES: readonly ExerciseInfo[] = DEFINITIONS.map((d) => d.info);
 
-export const isExerciseId = (v: unknown): v is ExerciseId => DEFINITIONS.some((d) => d.info.id === v);
+export const isExerciseId = (v: unknown): v is ExerciseId => typeof v === 'string' && Object.hasOwn(BY_ID, v);
 
 function definition(id: ExerciseId): ExerciseDefinition {
-  const def = DEFINITIONS.find((d) => d.info.id === id);
+  const def: ExerciseDefinition | undefined = BY_ID[id];
   if (!def) throw new Error(`Unknown exercise: ${id}`);
   return def;
 }
@@ -53,3 +60,14 @@ export type { ExerciseInfo };
 
 /** The fault thresholds of an exercise that the settings offer to change. */
 export const adjustableThresholds = (id: ExerciseId): readonly AdjustableThreshold[] => definition(id).adjustable ?? [];
+
+/** The set options an exercise offers (holds, tempo, the test's length, a personal reference). */
+export const exerciseOptions = (id: ExerciseId): ExerciseOptions => definition(id).options ?? {};
+
+/** The faults an exercise checks, with their labels, cues and keypoints. */
+export const exerciseFaults = (id: ExerciseId): readonly FaultDefinition[] => definition(id).faults;
+
+const FAULTS_BY_ID = new Map(DEFINITIONS.flatMap((d) => d.faults.map((f) => [f.id, f] as const)));
+
+/** A fault by its id, whichever exercise reported it (undefined for an id no exercise has). */
+export const faultDefinition = (id: string): FaultDefinition | undefined => FAULTS_BY_ID.get(id);

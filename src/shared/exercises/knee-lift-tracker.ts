@@ -8,9 +8,7 @@ import { FaultDebouncer } from '../exercise-core/fault-debouncer';
 import { FrontalTracker, frontalChecksHold, KneeLifts, type FrontalChange } from '../exercise-core/lift-checks';
 import type { RepCounterEvent } from '../exercise-core/rep-counter';
 import type { PoseFrame, Side } from '../exercise-core/session-types';
-
-/** Longest frame gap credited to a hold clock, so a stalled video does not add time. */
-const MAX_HOLD_STEP_S = 0.2;
+import { holdStep } from '../exercise-core/hold-clock';
 
 export interface KneeLiftThresholds {
   liftEnterK: number;
@@ -70,7 +68,7 @@ export abstract class KneeLiftTracker {
     const baseline = this.baseline;
     if (!baseline) throw new Error(`${this.name} tracker used before calibration`);
     const t = frame.t;
-    const dt = this.lastT === null ? 0 : Math.min(MAX_HOLD_STEP_S, Math.max(0, t - this.lastT));
+    const dt = holdStep(this.lastT, t);
     this.lastT = t;
     const { k, events } = this.lifts.update(t, frame.keypoints, baseline);
     const change = this.frontal.update(t, frame.keypoints, baseline);

@@ -5,12 +5,15 @@
  * clock runs only while form is good.
  */
 import type { CueKey } from '../exercise-core/cues';
-import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-core/exercise-definition';
-import type { KeypointName } from '../pose/keypoints';
+import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type FaultDefinition, type RepCounts, type TrackerFrame } from '../exercise-core/exercise-definition';
 import { KneeLiftTracker } from './knee-lift-tracker';
-import { FRONTAL_FAULTS, LIFT_FAULT_KEYPOINTS, liftFaults } from '../exercise-core/lift-checks';
+import { FRONTAL_FAULTS, liftFaults } from '../exercise-core/lift-checks';
+import { FaultCatalog } from '../exercise-core/fault-catalog';
 import { bothSides, SIDES } from '../pose/pose-points';
-import type { ActiveFault, HoldStatus, PoseFrame, RepRecord, SessionOptions, Side } from '../exercise-core/session-types';
+import type { HoldStatus, PoseFrame, RepRecord, SessionOptions, Side } from '../exercise-core/session-types';
+import { RepLog } from '../exercise-core/rep-log';
+import { HoldClock } from '../exercise-core/hold-clock';
+import { LIFT_FAULTS, SHORT_HOLD } from '../exercise-core/common-faults';
 
 /**
  * Every default threshold of the march, chosen on UI-PRMD hurdle steps (m02: 8 subjects, 10
@@ -80,28 +83,27 @@ interface RepInProgress {
   peakDropDeg: number;
   peakLeanAwayDeg: number;
   peakLeanTowardDeg: number;
-  holdS: number;
-  holdDone: boolean;
+  hold: HoldClock | null;
 }
 
 class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
   readonly reps: RepCounts = { total: 0, left: 0, right: 0 };
   private current: Record<Side, RepInProgress | null> = { left: null, right: null };
-  private readonly records: RepRecord[] = [];
+  private readonly log = new RepLog();
 
-  constructor(private readonly th: Thresholds, private readonly holdSeconds: number) {
+  constructor(private readonly th: Thresholds, private readonly holdSeconds: number, private readonly faults: FaultCatalog) {
     super(th, 'march');
   }
 
   update(frame: PoseFrame): TrackerFrame {
     const { t, dt, k, events, change } = this.read(frame);
     for (const side of SIDES) {
-      if (events[side]?.type === 'start') this.current[side] = newRep(t);
+      if (events[side]?.type === 'start') this.current[side] = newRep(t, this.holdSeconds);
     }
     const lifting = SIDES.filter((s) => this.current[s] !== null);
     const liftSide = lifting.length > 1 ? ((k.left ?? 0) >= (k.right ?? 0) ? 'left' : 'right') : lifting[0];
     const active = this.debouncer.update(t, liftSide ? liftFaults(liftSide, change, this.th) : []);
-    const cues: CueKey[] = active.map((f) => f.id as CueKey);
+    const cues: CueKey[] = this.faults.cues(active);
     if (!this.frontalSeen) cues.push('march-side-no-pelvis');
     const eventCues: CueKey[] = [];
     let hold: HoldStatus | null = null;
@@ -121,14 +123,11 @@ class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
         rep.peakLeanTowardDeg = Math.max(rep.peakLeanTowardDeg, toward);
         rep.peakLeanAwayDeg = Math.max(rep.peakLeanAwayDeg, -toward);
       }
-      if (this.holdSeconds > 0) {
-        if (kNow >= this.th.targetK && active.length === 0 && !rep.holdDone) rep.holdS += dt;
-        if (!rep.holdDone && rep.holdS >= this.holdSeconds) {
-          rep.holdDone = true;
-          eventCues.push('hold-done');
-        }
-        if (!rep.holdDone && kNow >= this.th.targetK) cues.push('hold');
-        hold = { side: liftSide, seconds: Math.min(rep.holdS, this.holdSeconds), target: this.holdSeconds };
+      if (rep.hold) {
+        const atTarget = kNow >= this.th.targetK;
+        if (rep.hold.tick(dt, atTarget && active.length === 0)) eventCues.push('hold-done');
+        if (!rep.hold.done && atTarget) cues.push('hold');
+        hold = rep.hold.status(liftSide);
       }
     }
 
@@ -141,7 +140,7 @@ class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
     return {
       metrics: { liftLeft: k.left, liftRight: k.right, pelvicTilt: change.pelvisDeg, sideLean: change.leanDeg },
       faults: active,
-      faultyKeypoints: faultyKeypoints(active),
+      faultyKeypoints: this.faults.keypoints(active),
       cues,
       events: eventCues,
       hold,
@@ -155,7 +154,7 @@ class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
       faults.push('low-lift');
       events.push('low-lift');
     }
-    if (this.holdSeconds > 0 && !rep.holdDone) {
+    if (rep.hold && !rep.hold.done) {
       faults.push('short-hold');
       events.push('short-hold');
     }
@@ -169,15 +168,14 @@ class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
         peakLeanAwayDeg: rep.peakLeanAwayDeg, peakLeanTowardDeg: rep.peakLeanTowardDeg,
       });
     }
-    this.records.push({
-      index: this.records.length + 1,
+    this.log.add({
       side,
       startS: rep.startS,
       endS,
       faults,
       metrics,
       ...(frontal ? {} : { notChecked: [...FRONTAL_FAULTS] }),
-      ...(this.holdSeconds > 0 ? { holdS: Math.min(rep.holdS, this.holdSeconds) } : {}),
+      ...(rep.hold ? { holdS: rep.hold.seconds } : {}),
       good: faults.length === 0,
     });
     return events;
@@ -203,19 +201,17 @@ class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
   }
 
   completed(): { repsDetail: RepRecord[] } {
-    return { repsDetail: [...this.records] };
+    return this.log.completed();
   }
 }
 
-function newRep(t: number): RepInProgress {
-  return { startS: t, peakK: 0, faults: new Set(), peakHikeDeg: 0, peakDropDeg: 0, peakLeanAwayDeg: 0, peakLeanTowardDeg: 0, holdS: 0, holdDone: false };
+function newRep(t: number, holdSeconds: number): RepInProgress {
+  return { startS: t, peakK: 0, faults: new Set(), peakHikeDeg: 0, peakDropDeg: 0, peakLeanAwayDeg: 0, peakLeanTowardDeg: 0, hold: HoldClock.forTarget(holdSeconds) };
 }
 
-function faultyKeypoints(active: readonly ActiveFault[]): KeypointName[] {
-  return [...new Set(active.flatMap((f) => LIFT_FAULT_KEYPOINTS[f.id] ?? []))];
-}
+const MARCH_FAULTS: readonly FaultDefinition[] = [...LIFT_FAULTS, { id: 'low-lift', label: 'Knee below target', cue: 'low-lift', keypoints: [] }, SHORT_HOLD];
 
-export const march: ExerciseDefinition = {
+export const march: ExerciseDefinition<'march'> = {
   info: {
     id: 'march',
     name: 'Standing march',
@@ -225,11 +221,19 @@ export const march: ExerciseDefinition = {
     description: 'Lift one knee at a time to hip height, keeping your hips level and your trunk upright.',
     perSide: true,
   },
+  options: { holdAtTop: { choices: [0, 3, 4, 5], default: 0 } },
+  faults: MARCH_FAULTS,
   // From the side (or turned past FRONTAL_MAX_TURN_DEG) lifts are counted per leg and their height
   // judged; pelvis and lean need the front view, and each rep says they were not checked.
   views: ['front', 'side'],
   // Knee lifts are counted from hips and knees: the feet may be out of the picture.
   requiredKeypoints: () => [[...bothSides('hip'), ...bothSides('knee')]],
   adjustable: MARCH_ADJUSTABLE,
-  createTracker: (options: SessionOptions) => new MarchTracker(withAdjustments(MARCH_THRESHOLDS, MARCH_ADJUSTABLE, options.thresholds), options.holdSeconds ?? 0),
+  createTracker: (options: SessionOptions) => new MarchTracker(withAdjustments(MARCH_THRESHOLDS, MARCH_ADJUSTABLE, options.thresholds), options.holdSeconds ?? 0, new FaultCatalog(MARCH_FAULTS)),
 };
+
+declare module '../exercise-core/session-types' {
+  interface ExerciseIds {
+    'march': true;
+  }
+}

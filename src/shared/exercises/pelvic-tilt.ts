@@ -5,10 +5,12 @@
  * lifts the hips into a bridge, which opens it by tens of degrees. Reps of tilt and return, both
  * sides at once.
  */
-import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition } from '../exercise-core/exercise-definition';
+import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type FaultDefinition } from '../exercise-core/exercise-definition';
 import { hipAngleDeg } from '../exercise-core/floor-metrics';
-import { floorTracker, floorKeypoints, type FloorExercise, type FloorThresholds } from './floor-tracker';
+import { floorTracker } from './floor-tracker';
+import { floorKeypoints, type FloorExercise, type FloorThresholds } from './floor-exercise';
 import type { SessionOptions } from '../exercise-core/session-types';
+import { bothSides } from '../pose/pose-points';
 
 /**
  * Defaults, in degrees of the shoulder-hip-knee angle opened from where it lay. On the real clip
@@ -65,12 +67,17 @@ export function pelvicTiltExercise(th: PelvicTiltThresholds = PELVIC_TILT_THRESH
     },
     closeFaults: (_m, durationS) => (durationS < th.minTiltS ? ['tilt-rushed'] : []),
     notChecked: () => [],
-    faultKeypoints: { 'hips-lift': ['left_hip', 'right_hip'] },
+    faults: PELVIC_TILT_FAULTS,
     viewAdvice: {},
   };
 }
 
-export const pelvicTilt: ExerciseDefinition = {
+const PELVIC_TILT_FAULTS: readonly FaultDefinition[] = [
+    { id: 'hips-lift', label: 'Hips lifting (pushing through the feet)', cue: 'hips-lift', keypoints: bothSides('hip') },
+    { id: 'tilt-rushed', label: 'Too fast', cue: 'tilt-rushed', keypoints: [] },
+  ];
+
+export const pelvicTilt: ExerciseDefinition<'pelvic-tilt'> = {
   info: {
     id: 'pelvic-tilt',
     name: 'Pelvic tilt',
@@ -80,9 +87,16 @@ export const pelvicTilt: ExerciseDefinition = {
     description: 'Lying on your back with knees bent, draw your belly in to press your lower back gently toward the floor, then slowly let go. Keep your feet relaxed: the hips stay down.',
     perSide: false,
   },
+  faults: PELVIC_TILT_FAULTS,
   views: ['side'],
   requiredKeypoints: (view) => floorKeypoints(view),
   createTracker: (options: SessionOptions) =>
     floorTracker(pelvicTiltExercise(withAdjustments(PELVIC_TILT_THRESHOLDS, PELVIC_TILT_ADJUSTABLE, options.thresholds)), options),
   adjustable: PELVIC_TILT_ADJUSTABLE,
 };
+
+declare module '../exercise-core/session-types' {
+  interface ExerciseIds {
+    'pelvic-tilt': true;
+  }
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render, squatRep, still, type Camera } from '../../../test/support/synthetic-body';
 import type { RepRecord } from '../exercise-core/session-types';
 import { createSession } from '.';
-import { SQUAT_THRESHOLDS } from './squat';
+import { SQUAT_THRESHOLDS } from './squat-thresholds';
 import { MIN_REFERENCE_REPS, REFERENCE_MARGINS, referenceLimits, referenceReps, squatReference } from './squat-reference';
 
 const rep = (index: number, metrics: Record<string, number>, extra: Partial<RepRecord> = {}): RepRecord =>

@@ -8,7 +8,7 @@
  * keep the shared limits. Margins and their held-out figures: scripts/eval/squat-reference.ts.
  */
 import type { RepRecord } from '../exercise-core/session-types';
-import type { SquatThresholds } from './squat';
+import type { SquatThresholds } from './squat-thresholds';
 import type { SquatReference } from '../exercise-core/session-types';
 
 export type { SquatReference };

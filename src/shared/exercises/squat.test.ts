@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { play, render, squatRep, still, type BodyPose, type Camera, type Segment } from '../../../test/support/synthetic-body';
 import type { SessionOptions } from '../exercise-core/session-types';
 import { createSession } from '.';
-import { SQUAT_THRESHOLDS } from './squat';
+import { SQUAT_THRESHOLDS } from './squat-thresholds';
 import { loadFixture } from '../../../test/fixtures/load';
 import { playRepSet } from '../clip/clip-conclusion';
 

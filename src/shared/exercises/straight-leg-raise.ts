@@ -5,9 +5,12 @@
  */
 import type { ExerciseDefinition } from '../exercise-core/exercise-definition';
 import { kneeAngleDeg, legElevationDeg, limbTravelShare } from '../exercise-core/floor-metrics';
-import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from './floor-tracker';
+import { floorTracker } from './floor-tracker';
+import { floorHikeAdjustable, floorKeypoints, type FloorExercise } from './floor-exercise';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
 import type { SessionOptions } from '../exercise-core/session-types';
+import { HIP_HIKE } from '../exercise-core/common-faults';
+import { bothSides } from '../pose/pose-points';
 
 /** Defaults; movement is the ankle's travel from where it lay, relative to its hip, over the leg length. */
 export const SLR_THRESHOLDS = {
@@ -42,11 +45,11 @@ export const STRAIGHT_LEG_RAISE: FloorExercise = {
     if (knee !== null) m.minKneeDeg = Math.min(m.minKneeDeg ?? 180, knee);
   },
   notChecked: (view) => (view === 'side' ? ['hip-hike'] : ['knee-bent']),
-  faultKeypoints: { 'hip-hike': ['left_hip', 'right_hip'], 'knee-bent': ['left_knee', 'right_knee'] },
+  faults: [HIP_HIKE, { id: 'knee-bent', label: 'Knee bent', cue: 'knee-bent', keypoints: bothSides('knee') }],
   viewAdvice: { side: 'side-view-no-hike' },
 };
 
-export const straightLegRaise: ExerciseDefinition = {
+export const straightLegRaise: ExerciseDefinition<'straight-leg-raise'> = {
   info: {
     id: 'straight-leg-raise',
     name: 'Straight leg raise',
@@ -56,8 +59,15 @@ export const straightLegRaise: ExerciseDefinition = {
     description: 'Lying on your back with one knee bent, lift the other leg straight, only as high as you can without a hip hitching up, and lower it.',
     perSide: true,
   },
+  faults: STRAIGHT_LEG_RAISE.faults,
   views: ['front', 'side'],
   requiredKeypoints: (view) => floorKeypoints(view),
   adjustable: floorHikeAdjustable(STRAIGHT_LEG_RAISE),
   createTracker: (options: SessionOptions) => floorTracker(STRAIGHT_LEG_RAISE, options),
 };
+
+declare module '../exercise-core/session-types' {
+  interface ExerciseIds {
+    'straight-leg-raise': true;
+  }
+}

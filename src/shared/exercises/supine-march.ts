@@ -4,9 +4,11 @@
  */
 import type { ExerciseDefinition } from '../exercise-core/exercise-definition';
 import { limbTravelShare } from '../exercise-core/floor-metrics';
-import { floorHikeAdjustable, floorTracker, floorKeypoints, type FloorExercise } from './floor-tracker';
+import { floorTracker } from './floor-tracker';
+import { floorHikeAdjustable, floorKeypoints, type FloorExercise } from './floor-exercise';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
 import type { SessionOptions } from '../exercise-core/session-types';
+import { HIP_HIKE, SHORT_HOLD } from '../exercise-core/common-faults';
 
 /** Defaults; movement is the knee's travel from where it lay, relative to its hip, over the leg length. */
 export const SUPINE_MARCH_THRESHOLDS = {
@@ -28,11 +30,11 @@ export const SUPINE_MARCH: FloorExercise = {
   signal: (kps, floor, side) => (side ? limbTravelShare(kps, floor, side, 'knee') : null),
   closeFaults: (m) => ((m.peakMove ?? 0) < SUPINE_MARCH_THRESHOLDS.targetMove ? ['knee-not-up'] : []),
   notChecked: (view) => (view === 'side' ? ['hip-hike'] : []),
-  faultKeypoints: { 'hip-hike': ['left_hip', 'right_hip'] },
+  faults: [HIP_HIKE, { id: 'knee-not-up', label: 'Knee not up to chest', cue: 'knee-not-up', keypoints: [] }, SHORT_HOLD],
   viewAdvice: { side: 'side-view-no-hike' },
 };
 
-export const supineMarch: ExerciseDefinition = {
+export const supineMarch: ExerciseDefinition<'supine-march'> = {
   info: {
     id: 'supine-march',
     name: 'Supine march',
@@ -42,8 +44,16 @@ export const supineMarch: ExerciseDefinition = {
     description: 'Lying on your back with knees bent, bring one knee toward your chest and lower it, hips level; hold the top if your plan says so.',
     perSide: true,
   },
+  options: { holdAtTop: { choices: [0, 3, 4, 5], default: 0 } },
+  faults: SUPINE_MARCH.faults,
   views: ['front', 'side'],
   requiredKeypoints: (view) => floorKeypoints(view),
   adjustable: floorHikeAdjustable(SUPINE_MARCH),
   createTracker: (options: SessionOptions) => floorTracker(SUPINE_MARCH, options, options.holdSeconds ?? 0),
 };
+
+declare module '../exercise-core/session-types' {
+  interface ExerciseIds {
+    'supine-march': true;
+  }
+}

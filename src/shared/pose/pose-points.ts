@@ -21,7 +21,7 @@ export function midOf(kps: KeypointMap, a: KeypointName, b: KeypointName): Point
   return pa && pb ? midpoint(pa, pb) : null;
 }
 
-type SidedPart = 'shoulder' | 'elbow' | 'wrist' | 'hip' | 'knee' | 'ankle' | 'heel' | 'foot_index' | 'ear' | 'eye';
+export type SidedPart = 'shoulder' | 'elbow' | 'wrist' | 'hip' | 'knee' | 'ankle' | 'heel' | 'foot_index' | 'ear' | 'eye';
 
 export const sided = (side: Side, part: SidedPart): KeypointName => `${side}_${part}`;
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { exerciseInfo } from '../../shared/exercises';
+import { exerciseInfo, exerciseOptions } from '../../shared/exercises';
 import { KeyFrameView } from './KeyFrameView';
 import { SquatReferenceOffer } from './SquatReference';
 import { useSpaceBar } from '../space-bar';
@@ -136,7 +136,7 @@ export function SummaryView({ summary, title, note, onAgain, onHome, homeLabel =
           <tbody>{summary.repsDetail.map((r, i) => <RepRow key={r.index} rep={r} checks={checks} measure={measure ? measure.values[i] : undefined} />)}</tbody>
         </table>
       )}
-      {onAgain && summary.exercise === 'squat' && <SquatReferenceOffer summary={summary} />}
+      {onAgain && exerciseOptions(summary.exercise).ownReference && <SquatReferenceOffer summary={summary} />}
       <div className="actions">
         {onAgain && <button type="button" className="primary" onClick={onAgain} aria-keyshortcuts="Space">Another set</button>}
         <button type="button" onClick={onHome}>{homeLabel}</button>

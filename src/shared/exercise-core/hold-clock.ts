@@ -1,0 +1,43 @@
+import type { HoldStatus, Side } from './session-types';
+
+/** Longest frame gap credited to a hold clock, so a stalled video does not add time. */
+const MAX_HOLD_STEP_S = 0.2;
+
+/** Seconds since the previous frame (none before the first), capped for hold clocks. */
+export function holdStep(lastT: number | null, t: number): number {
+  return lastT === null ? 0 : Math.min(MAX_HOLD_STEP_S, Math.max(0, t - lastT));
+}
+
+/** A hold at the top of a rep: seconds held with good form, counted toward a target, done once reached. */
+export class HoldClock {
+  private heldS = 0;
+  private reached = false;
+
+  constructor(readonly target: number) {}
+
+  /** The clock for a rep when the set asks for holds (a target above 0), else none. */
+  static forTarget(target: number): HoldClock | null {
+    return target > 0 ? new HoldClock(target) : null;
+  }
+
+  get done(): boolean {
+    return this.reached;
+  }
+
+  /** Seconds held, at most the target. */
+  get seconds(): number {
+    return Math.min(this.heldS, this.target);
+  }
+
+  /** Runs the clock for dt seconds if the hold is good; true on the frame the target is reached. */
+  tick(dt: number, good: boolean): boolean {
+    if (this.reached) return false;
+    if (good) this.heldS += dt;
+    this.reached = this.heldS >= this.target;
+    return this.reached;
+  }
+
+  status(side: Side | null): HoldStatus {
+    return { ...(side ? { side } : {}), seconds: this.seconds, target: this.target };
+  }
+}
