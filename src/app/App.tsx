@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { SetSummary } from '../shared/exercise-core/session-types';
+import type { SetSummary } from '../shared/exercise-core';
 import { ClipPage, type ClipRoute } from '../clip/page/ClipPage';
 import { Home } from './Home';
 import { LiveView } from '../live/page/LiveView';

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
-import { clipModel } from '../shared/clip/clip-analysis';
+import { clipModel } from '../shared/clip';
 import { EXERCISES, exerciseOptions, recommendedModel, type ExerciseInfo } from '../shared/exercises';
-import { MODELS, type ModelId } from '../shared/pose/models';
+import { MODELS, type ModelId } from '../shared/pose';
 import { CameraDiagram } from '../ui/CameraDiagram';
 import { useSettings } from '../ui/settings-context';
 import { planOptions, tempoFromValue, type Plan } from '../ui/programme';
 import { listCameras } from '../ui/camera';
 import type { ClipRoute } from '../clip/page/ClipPage';
 import type { LiveRoute, OtherPage } from './route';
-import type { ExerciseId, SessionOptions } from '../shared/exercise-core/session-types';
+import type { ExerciseId, SessionOptions } from '../shared/exercise-core';
 
 /** The set options the exercise's definition offers; values become URL parameters of the live view. */
 function ExerciseOptions({ id, options, onChange }: { id: ExerciseId; options: SessionOptions; onChange: (o: SessionOptions) => void }) {

@@ -1,7 +1,7 @@
 import type { BackendChoice } from '../engine/backend';
-import { isModelId } from '../shared/pose/models';
-import type { SessionOptions } from '../shared/exercise-core/session-types';
-import { clipModel, isClipExercise } from '../shared/clip/clip-analysis';
+import { isModelId } from '../shared/pose';
+import type { SessionOptions } from '../shared/exercise-core';
+import { clipModel, isClipExercise } from '../shared/clip';
 import { isExerciseId, recommendedModel } from '../shared/exercises';
 import type { ClipRoute } from '../clip/page/ClipPage';
 import type { LiveRoute } from '../live/page/live-route';

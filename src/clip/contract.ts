@@ -1,6 +1,6 @@
-import type { ClipAnalysis, ClipErrorInfo, ClipExercise, ClipProgress } from '../shared/clip/clip-analysis';
-import type { ClipOptions } from '../shared/clip/clip-conclusion';
-import type { ModelId } from '../shared/pose/models';
+import type { ClipAnalysis, ClipErrorInfo, ClipExercise, ClipProgress } from '../shared/clip';
+import type { ClipOptions } from '../shared/clip';
+import type { ModelId } from '../shared/pose';
 import type { BackendChoice } from '../engine/backend';
 import type { WorkerMemory } from '../engine/worker-memory';
 

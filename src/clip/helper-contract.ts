@@ -1,5 +1,5 @@
-import type { ClipErrorInfo } from '../shared/clip/clip-analysis';
-import type { PoseFrame } from '../shared/exercise-core/session-types';
+import type { ClipErrorInfo } from '../shared/clip';
+import type { PoseFrame } from '../shared/exercise-core';
 import type { ClipRequest } from './contract';
 
 /** What the clip worker asks of the helper workers that analyse the other segments of a clip. */

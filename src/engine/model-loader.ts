@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs-core';
-import type { ModelId } from '../shared/pose/models';
+import type { ModelId } from '../shared/pose';
 import { activate, candidates, type BackendCandidate, type BackendChoice, type BackendName } from './backend';
 import { PoseModel } from './detector';
 import type { VerifiedModelStore } from './verified-model';

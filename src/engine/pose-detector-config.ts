@@ -7,7 +7,7 @@
  */
 import type * as PoseDetection from '@tensorflow-models/pose-detection';
 import type { io } from '@tensorflow/tfjs';
-import { MODELS, type ModelId } from '../shared/pose/models';
+import { MODELS, type ModelId } from '../shared/pose';
 
 /** Where a graph model is loaded from: a URL to its model.json, or a tfjs IOHandler. */
 export type ModelSource = string | io.IOHandler;

@@ -1,6 +1,6 @@
-import type { KeypointMap } from '../shared/pose/keypoints';
-import type { ModelId } from '../shared/pose/models';
-import type { ExerciseId, SessionOptions, SessionSnapshot, SetSummary } from '../shared/exercise-core/session-types';
+import type { KeypointMap } from '../shared/pose';
+import type { ModelId } from '../shared/pose';
+import type { ExerciseId, SessionOptions, SessionSnapshot, SetSummary } from '../shared/exercise-core';
 import type { BackendCandidate, BackendChoice, BackendName } from '../engine/backend';
 import type { WorkerMemory } from '../engine/worker-memory';
 

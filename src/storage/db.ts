@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { ClipAnalysis } from '../shared/clip/clip-analysis';
-import type { ExerciseId, SessionOptions, SetSummary } from '../shared/exercise-core/session-types';
+import type { ClipAnalysis } from '../shared/clip';
+import type { ExerciseId, SessionOptions, SetSummary } from '../shared/exercise-core';
 
 /**
  * Everything the app keeps on the device, in one IndexedDB database. A change of shape bumps

@@ -4,10 +4,10 @@
  * malformed, refuses the whole import and leaves the stored history as it was.
  */
 import { z } from 'zod';
-import { isClipExercise } from '../shared/clip/clip-analysis';
+import { isClipExercise } from '../shared/clip';
 import { isExerciseId } from '../shared/exercises';
-import { isModelId } from '../shared/pose/models';
-import type { ExerciseId } from '../shared/exercise-core/session-types';
+import { isModelId } from '../shared/pose';
+import type { ExerciseId } from '../shared/exercise-core';
 import { database, DB_VERSION, type StoredReport, type StoredSet } from './db';
 
 const EXPORT_APP = 'formcheck';

@@ -1,4 +1,4 @@
-import type { ClipAnalysis } from '../shared/clip/clip-analysis';
+import type { ClipAnalysis } from '../shared/clip';
 import { database, type StoredReport, type StoredSet } from './db';
 
 /** One line of the history: a live set or a clip report. */

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { isExerciseId } from '../shared/exercises';
-import { MIN_REFERENCE_REPS, type SquatReference } from '../shared/exercises/squat-reference';
-import { isModelId, type ModelId } from '../shared/pose/models';
+import { MIN_REFERENCE_REPS, type SquatReference } from '../shared/exercises';
+import { isModelId, type ModelId } from '../shared/pose';
 import type { Plan } from '../ui/programme';
-import type { ExerciseId } from '../shared/exercise-core/session-types';
+import type { ExerciseId } from '../shared/exercise-core';
 import { database } from './db';
 
 /** What a person sets once and the app remembers, on this device. */

@@ -1,4 +1,4 @@
-import type { ExerciseId, SessionOptions, SetSummary } from '../shared/exercise-core/session-types';
+import type { ExerciseId, SessionOptions, SetSummary } from '../shared/exercise-core';
 import { database, type SetStatus, type StoredSet } from './db';
 
 /** A set left in progress this recently is carried on when its exercise is opened again (a reload). */

@@ -1,5 +1,5 @@
-import type { Posture } from '../shared/exercise-core/exercise-definition';
-import type { CameraView } from '../shared/exercise-core/session-types';
+import type { Posture } from '../shared/exercise-core';
+import type { CameraView } from '../shared/exercise-core';
 
 type DiagramView = CameraView | 'front-or-side';
 

@@ -1,5 +1,5 @@
 import { faultDefinition } from '../shared/exercises';
-import type { RepRecord } from '../shared/exercise-core/session-types';
+import type { RepRecord } from '../shared/exercise-core';
 
 /** A fault's short name from its exercise's definition, for lists and summaries. */
 export function faultLabel(id: string, side?: string): string {

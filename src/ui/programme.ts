@@ -1,6 +1,6 @@
 /** Following a programme plan: the options a planned set runs with, and when its target is met. */
 import { exerciseOptions } from '../shared/exercises';
-import type { ExerciseId, SessionOptions, SessionSnapshot, Tempo } from '../shared/exercise-core/session-types';
+import type { ExerciseId, SessionOptions, SessionSnapshot, Tempo } from '../shared/exercise-core';
 
 /** A programme for one exercise, as the person sets it in the settings. */
 export interface Plan {

@@ -1,4 +1,4 @@
-import { MIN_KEYPOINT_SCORE, SKELETON_EDGES, type KeypointMap, type KeypointName } from '../shared/pose/keypoints';
+import { MIN_KEYPOINT_SCORE, SKELETON_EDGES, type KeypointMap, type KeypointName } from '../shared/pose';
 
 const OK_COLOUR = '#3ddc97';
 const FAULT_COLOUR = '#ff4d4f';

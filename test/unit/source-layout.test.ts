@@ -69,6 +69,19 @@ describe('source layout', () => {
     expect(long.map((f) => `${f}: ${linesOf(f)} lines`)).toEqual([]);
   });
 
+  it('gives each folder of src/shared an index the rest of the app imports it through', () => {
+    const folders = readdirSync(join(ROOT, 'src/shared')).filter((n) => statSync(join(ROOT, 'src/shared', n)).isDirectory());
+    expect(folders.filter((f) => !readdirSync(join(ROOT, 'src/shared', f)).includes('index.ts'))).toEqual([]);
+    const behindIndex: string[] = [];
+    for (const [from, targets] of graph.edges) {
+      for (const to of targets) {
+        const folder = /^src\/shared\/[^/]+\//.exec(to)?.[0];
+        if (folder && !from.startsWith(folder) && !to.endsWith('/index.ts')) behindIndex.push(`${from} -> ${to}`);
+      }
+    }
+    expect(behindIndex).toEqual([]);
+  });
+
   it('keeps at most 10 loose modules at the top of src/shared', () => {
     const loose = readdirSync(join(ROOT, 'src/shared')).filter((n) => /\.tsx?$/.test(n) && !/\.test\.tsx?$/.test(n));
     expect(loose.length).toBeLessThanOrEqual(10);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { EXERCISES } from '../../shared/exercises';
 import { exerciseProgress, runningProgress, type SetPoint, type Sided } from './progress-series';
-import type { ExerciseId } from '../../shared/exercise-core/session-types';
+import type { ExerciseId } from '../../shared/exercise-core';
 import { listHistory, type HistoryEntry } from '../../storage/history-store';
 import { TrendChart, type TrendSeries } from './TrendChart';
 import { PageHeader } from '../../ui/PageHeader';

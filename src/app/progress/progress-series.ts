@@ -3,9 +3,9 @@
  * the history page reads the stored entries and hands them here.
  */
 import type { RunningReport } from '../../shared/gait';
-import { median } from '../../shared/pose/geometry';
-import { SIDES } from '../../shared/pose/pose-points';
-import type { SetSummary, Side } from '../../shared/exercise-core/session-types';
+import { median } from '../../shared/pose';
+import { SIDES } from '../../shared/pose';
+import type { SetSummary, Side } from '../../shared/exercise-core';
 
 type Series = Array<number | null>;
 export type Sided = Record<Side, Series>;

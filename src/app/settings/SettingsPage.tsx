@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { adjustableThresholds, EXERCISES, exerciseOptions } from '../../shared/exercises';
-import { MODELS, type ModelId } from '../../shared/pose/models';
-import type { ExerciseId } from '../../shared/exercise-core/session-types';
+import { MODELS, type ModelId } from '../../shared/pose';
+import type { ExerciseId } from '../../shared/exercise-core';
 import { listCameras } from '../../ui/camera';
 import { faultLabel } from '../../ui/fault-labels';
 import { useSettings } from '../../ui/settings-context';

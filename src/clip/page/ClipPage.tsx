@@ -1,8 +1,8 @@
 import * as Comlink from 'comlink';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { SLOW_MOTION_FACTORS, type ClipAnalysis, type ClipErrorInfo, type ClipExercise, type ClipProgress } from '../../shared/clip/clip-analysis';
+import { SLOW_MOTION_FACTORS, type ClipAnalysis, type ClipErrorInfo, type ClipExercise, type ClipProgress } from '../../shared/clip';
 import { exerciseInfo } from '../../shared/exercises';
-import { MODELS, type ModelId } from '../../shared/pose/models';
+import { MODELS, type ModelId } from '../../shared/pose';
 import { publish } from './automation';
 import { modelsUrl } from '../../ui/models-url';
 import { noteClipRun, takeInterruptedClipRuns } from '../../storage/clip-run-store';

@@ -1,4 +1,4 @@
-import type { ClipProgress } from '../../shared/clip/clip-analysis';
+import type { ClipProgress } from '../../shared/clip';
 
 const seconds = (s: number): string => (s < 90 ? `${Math.ceil(s)} s` : `${Math.round(s / 60)} min`);
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { exerciseInfo } from '../../shared/exercises';
 import { notCheckedText, repVerdict } from '../../ui/fault-labels';
-import type { PoseFrame, RepRecord } from '../../shared/exercise-core/session-types';
+import type { PoseFrame, RepRecord } from '../../shared/exercise-core';
 import { ExportBar } from './report/ExportBar';
 import { frameAtTime } from './report/frame-index';
 import type { Overlay } from './report/frame-overlay';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { ClipAnalysis } from '../../shared/clip/clip-analysis';
+import type { ClipAnalysis } from '../../shared/clip';
 import { fileStem } from './clip-export';
 import type { RunningReport as Report } from '../../shared/gait';
-import type { PoseFrame } from '../../shared/exercise-core/session-types';
+import type { PoseFrame } from '../../shared/exercise-core';
 import { CaptureQualityPanel } from './report/CaptureQualityPanel';
 import { SIDE_COLOUR } from './report/draw-frame';
 import { ExportBar } from './report/ExportBar';

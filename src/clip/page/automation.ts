@@ -1,4 +1,4 @@
-import type { ClipAnalysis, ClipErrorInfo } from '../../shared/clip/clip-analysis';
+import type { ClipAnalysis, ClipErrorInfo } from '../../shared/clip';
 import type { WorkerMemory } from '../../engine/worker-memory';
 
 /**

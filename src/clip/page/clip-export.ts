@@ -2,9 +2,9 @@
  * The files a clip report can be downloaded as: a JSON summary, the keypoints and angles of every
  * frame as CSV, and the running steps as CSV. Pure text builders; the UI turns them into downloads.
  */
-import type { ClipAnalysis } from '../../shared/clip/clip-analysis';
+import type { ClipAnalysis } from '../../shared/clip';
 import type { RunningStep } from '../../shared/gait';
-import { BLAZEPOSE_KEYPOINTS } from '../../shared/pose/keypoints';
+import { BLAZEPOSE_KEYPOINTS } from '../../shared/pose';
 
 /** One CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break; empty for null. */
 export function csvCell(value: string | number | boolean | null | undefined): string {

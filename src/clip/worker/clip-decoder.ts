@@ -3,9 +3,9 @@
  * every frame with its own timestamp, the frame rate and duration from the container.
  */
 import { ALL_FORMATS, BlobSource, CanvasSink, Input, VideoSampleSink, type InputVideoTrack } from 'mediabunny';
-import { ClipError, type ClipSource } from '../../shared/clip/clip-analysis';
-import { copyFramePixels, FrameScratch } from '../../shared/frames/frame-pixels';
-import { toRgb } from '../../shared/frames/yuv-to-rgb';
+import { ClipError, type ClipSource } from '../../shared/clip';
+import { copyFramePixels, FrameScratch } from '../../shared/frames';
+import { toRgb } from '../../shared/frames';
 
 /** Frames go to the model at most this size (long side); the models work at 192-256 px anyway. */
 const MAX_ANALYSIS_SIDE = 960;

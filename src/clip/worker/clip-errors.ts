@@ -1,4 +1,4 @@
-import { ClipError, type ClipErrorInfo } from '../../shared/clip/clip-analysis';
+import { ClipError, type ClipErrorInfo } from '../../shared/clip';
 
 /** Any failure of a clip analysis as the typed error the UI shows. */
 export function clipErrorInfo(err: unknown): ClipErrorInfo {

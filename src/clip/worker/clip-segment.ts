@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
-import { ClipError } from '../../shared/clip/clip-analysis';
+import { ClipError } from '../../shared/clip';
 import { inSegment, type ClipSegment, type SegmentResult } from './clip-segments';
-import type { KeypointMap } from '../../shared/pose/keypoints';
-import type { PoseFrame } from '../../shared/exercise-core/session-types';
+import type { KeypointMap } from '../../shared/pose';
+import type { PoseFrame } from '../../shared/exercise-core';
 import type { ClipDecoder } from './clip-decoder';
 import type { ClipModel } from './clip-model';
 import { PEOPLE_INTERVAL_S } from '../../engine/people-counter';

@@ -4,7 +4,7 @@
  * model on those lead-in frames only to settle the model's tracking and smoothing, as a single
  * pass would have them; it keeps the frames of its own segment.
  */
-import type { PoseFrame } from '../../shared/exercise-core/session-types';
+import type { PoseFrame } from '../../shared/exercise-core';
 import type { ClipSegment, SegmentResult } from '../helper-contract';
 
 export type { ClipSegment, SegmentResult };

@@ -1,6 +1,6 @@
 import * as Comlink from 'comlink';
-import { ClipError, MAX_CLIP_S, MIN_RUNNING_CLIP_S, type ClipProgress } from '../../shared/clip/clip-analysis';
-import { concludeClip } from '../../shared/clip/clip-conclusion';
+import { ClipError, MAX_CLIP_S, MIN_RUNNING_CLIP_S, type ClipProgress } from '../../shared/clip';
+import { concludeClip } from '../../shared/clip';
 import { joinSegments, planSegments, type ClipSegment, type SegmentResult } from './clip-segments';
 import { connectWorker, type WorkerConnection } from '../../shared/worker-connection';
 import { limitWasmThreads } from '../../engine/backend';

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { exerciseInfo } from '../../shared/exercises';
 import { faultLabel } from '../../ui/fault-labels';
-import { MODELS } from '../../shared/pose/models';
+import { MODELS } from '../../shared/pose';
 import { CameraDiagram } from '../../ui/CameraDiagram';
-import type { SessionSnapshot, SetSummary } from '../../shared/exercise-core/session-types';
+import type { SessionSnapshot, SetSummary } from '../../shared/exercise-core';
 import type { InitResult } from '../contract';
 import { ErrorScreen } from './ErrorScreen';
 import { describeError, type AppError, type ErrorAction } from './errors';

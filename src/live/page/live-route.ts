@@ -1,6 +1,6 @@
 import type { BackendChoice } from '../../engine/backend';
-import type { ModelId } from '../../shared/pose/models';
-import type { ExerciseId, SessionOptions } from '../../shared/exercise-core/session-types';
+import type { ModelId } from '../../shared/pose';
+import type { ExerciseId, SessionOptions } from '../../shared/exercise-core';
 import type { PoseRunner } from '../contract';
 
 /** What a live set runs: the exercise, the model and how it runs, the set's options (the app reads it from /?exercise=<id>&...). */

@@ -1,4 +1,4 @@
-import type { SessionOptions, SetSummary } from '../../shared/exercise-core/session-types';
+import type { SessionOptions, SetSummary } from '../../shared/exercise-core';
 import { exerciseOptions } from '../../shared/exercises';
 import type { FrameResult, InitResult, PoseClient } from '../contract';
 import { CameraError, openCamera } from '../../ui/camera';

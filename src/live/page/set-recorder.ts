@@ -1,4 +1,4 @@
-import type { ExerciseId, SessionOptions, SetSummary } from '../../shared/exercise-core/session-types';
+import type { ExerciseId, SessionOptions, SetSummary } from '../../shared/exercise-core';
 import type { StoredSet } from '../../storage/db';
 import { newSet, saveSet, setStatus } from '../../storage/set-store';
 

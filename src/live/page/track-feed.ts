@@ -1,8 +1,8 @@
 import { CaptureClock } from './capture-clock';
-import { FrameExchange } from '../../shared/frames/frame-exchange';
+import { FrameExchange } from '../../shared/frames';
 import { analysisSize, MAX_FRAME_SIDE } from './frame-size';
-import { copyFramePixels, FrameScratch } from '../../shared/frames/frame-pixels';
-import { toRgb } from '../../shared/frames/yuv-to-rgb';
+import { copyFramePixels, FrameScratch } from '../../shared/frames';
+import { toRgb } from '../../shared/frames';
 import type { FeedResult } from '../contract';
 import { framesSince, type LiveFeed, type FeedStats, type FeedTiming } from './video-element-feed';
 import type { PoseEngineApi } from '../contract';

@@ -1,5 +1,5 @@
-import type { KeypointMap } from '../../shared/pose/keypoints';
-import type { KeyFrame, RepRecord, SessionSnapshot, SetSummary } from '../../shared/exercise-core/session-types';
+import type { KeypointMap } from '../../shared/pose';
+import type { KeyFrame, RepRecord, SessionSnapshot, SetSummary } from '../../shared/exercise-core';
 import { scaleKeypoints, thumbnailSize, type Thumbnail } from './thumbnail';
 import { WorstRepFrame } from './worst-rep-frame';
 

@@ -1,8 +1,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { createSession } from '../../shared/exercises';
-import { FrameExchange } from '../../shared/frames/frame-exchange';
+import { FrameExchange } from '../../shared/frames';
 import { LightMeter, meanLuma } from './light-level';
-import type { ExerciseSession } from '../../shared/exercise-core/session-types';
+import type { ExerciseSession } from '../../shared/exercise-core';
 import { continueSet } from './set-continuation';
 import { rgbThumbnail, type Thumbnail } from './thumbnail';
 import { BitmapLightMeter } from './bitmap-light-meter';

@@ -1,4 +1,4 @@
-import type { RepRecord, SetSummary } from '../../shared/exercise-core/session-types';
+import type { RepRecord, SetSummary } from '../../shared/exercise-core';
 
 /** What the gate needs of the set's key frames (KeyFrameKeeper). */
 export interface KeyFrameRecords {

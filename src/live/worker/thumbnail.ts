@@ -1,5 +1,5 @@
 /** Small pictures of camera frames (a set's key frame), made from the RGB the model was given. */
-import type { KeypointMap } from '../../shared/pose/keypoints';
+import type { KeypointMap } from '../../shared/pose';
 
 export interface Thumbnail {
   /** RGBA, as ImageData holds it. */

@@ -3,7 +3,7 @@
  * of them showed at once. Decides from the snapshots and rep records alone; whoever holds the
  * pixels grabs a frame when told to, so at most a few frames a rep are copied.
  */
-import type { RepRecord } from '../../shared/exercise-core/session-types';
+import type { RepRecord } from '../../shared/exercise-core';
 
 export class WorstRepFrame {
   /** Most faults showing at once since the last rep record closed (the candidate frame's). */

@@ -5,8 +5,8 @@
  */
 import type { RunningReport } from '../gait';
 import { isExerciseId, recommendedModel } from '../exercises';
-import type { ModelId } from '../pose/models';
-import type { ExerciseId, PoseFrame, SetSummary } from '../exercise-core/session-types';
+import type { ModelId } from '../pose';
+import type { ExerciseId, PoseFrame, SetSummary } from '../exercise-core';
 
 export type ClipExercise = ExerciseId | 'running';
 

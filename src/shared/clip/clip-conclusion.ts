@@ -6,9 +6,9 @@
 import { ClipError, type ClipExercise } from './clip-analysis';
 import { createSession, startPoseLikeness } from '../exercises';
 import { analyzeRunning, type RunningReport } from '../gait';
-import { MIN_KEYPOINT_SCORE, type KeypointMap } from '../pose/keypoints';
-import { medianKeypoints } from '../pose/pose-points';
-import type { ExerciseId, PoseFrame, SessionOptions, SetSummary } from '../exercise-core/session-types';
+import { MIN_KEYPOINT_SCORE, type KeypointMap } from '../pose';
+import { medianKeypoints } from '../pose';
+import type { ExerciseId, PoseFrame, SessionOptions, SetSummary } from '../exercise-core';
 
 /** Below this share of frames with hips and knees seen, the clip has no usable person in it. */
 export const MIN_PERSON_SHARE = 0.3;

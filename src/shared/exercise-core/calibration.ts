@@ -6,11 +6,11 @@
 import {
   bodyScale, facingSign, hipShift, kneeShift, lateralSign, legLength, pelvicObliquityDeg, pelvisToTrunkDeg, sideLeanDeg, thighLength,
   trunkForwardDeg,
-} from '../pose/body-metrics';
-import { distance, median } from '../pose/geometry';
+} from '../pose';
+import { distance, median } from '../pose';
 import { floorBaseline, type FloorBaseline } from './floor-metrics';
-import type { KeypointMap, KeypointName, WorldKeypointMap } from '../pose/keypoints';
-import { point, sided, SIDES } from '../pose/pose-points';
+import type { KeypointMap, KeypointName, WorldKeypointMap } from '../pose';
+import { point, sided, SIDES } from '../pose';
 import type { CameraView, Side } from './session-types';
 import { estimateTurnDeg } from './view';
 

@@ -1,5 +1,5 @@
 /** Faults more than one exercise checks, defined once; each exercise lists the ones it uses. */
-import { bothSides } from '../pose/pose-points';
+import { bothSides } from '../pose';
 import type { FaultDefinition } from './exercise-definition';
 
 export const HIP_HIKE: FaultDefinition = { id: 'hip-hike', label: 'Hip hike', cue: 'hip-hike', keypoints: bothSides('hip') };

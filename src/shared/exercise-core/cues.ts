@@ -1,4 +1,4 @@
-import type { KeypointName } from '../pose/keypoints';
+import type { KeypointName } from '../pose';
 import type { Cue } from './session-types';
 
 interface CueDef {

@@ -1,8 +1,8 @@
 /** What each exercise module provides to the shared session state machine. */
 import type { Baseline } from './calibration';
 import type { CueKey } from './cues';
-import type { KeypointMap, KeypointName } from '../pose/keypoints';
-import type { SidedPart } from '../pose/pose-points';
+import type { KeypointMap, KeypointName } from '../pose';
+import type { SidedPart } from '../pose';
 import type {
   ActiveFault, CameraView, ExerciseId, HoldStatus, PoseFrame, Posture, RepRecord, SessionOptions, SetSummary, Tempo,
 } from './session-types';

@@ -1,5 +1,5 @@
-import type { KeypointName } from '../pose/keypoints';
-import { sided } from '../pose/pose-points';
+import type { KeypointName } from '../pose';
+import { sided } from '../pose';
 import type { CueKey } from './cues';
 import type { FaultDefinition } from './exercise-definition';
 import type { ActiveFault } from './session-types';

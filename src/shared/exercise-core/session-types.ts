@@ -1,4 +1,4 @@
-import type { KeypointMap, Side, WorldKeypointMap } from '../pose/keypoints';
+import type { KeypointMap, Side, WorldKeypointMap } from '../pose';
 
 export type { Side };
 

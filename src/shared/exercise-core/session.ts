@@ -11,10 +11,10 @@
 import { Calibrator, computeBaseline, provisionalBaseline, type Baseline } from './calibration';
 import { cue, type CueKey } from './cues';
 import { CueSelector } from './cue-selector';
-import { isStanding } from '../pose/body-metrics';
+import { isStanding } from '../pose';
 import { isLying } from './floor-metrics';
 import type { ExerciseDefinition, Posture, TrackerFrame } from './exercise-definition';
-import type { KeypointName } from '../pose/keypoints';
+import type { KeypointName } from '../pose';
 import { checkPosition, framingAdvice, missingRequired, viewCue } from './positioning';
 import { StartBuffer } from './start-buffer';
 import { summarizeSet } from './set-summary';

@@ -4,7 +4,7 @@ export interface TempoSample {
   v: number;
 }
 
-export interface Tempo {
+export interface PhaseDurations {
   downS: number;
   bottomS: number;
   upS: number;
@@ -22,7 +22,7 @@ export interface Tempo {
  * phases: with 2% a smooth 3 s descent reads about 2.5 s (wider bands cost more, narrower ones
  * fall into keypoint noise).
  */
-export function phaseDurations(samples: readonly TempoSample[], band = 0.02): Tempo | null {
+export function phaseDurations(samples: readonly TempoSample[], band = 0.02): PhaseDurations | null {
   if (samples.length < 3) return null;
   let iMin = 0;
   samples.forEach((s, i) => {

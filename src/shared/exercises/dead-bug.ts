@@ -3,14 +3,14 @@
  * opposite arm reaches back overhead, then both return; pelvis level throughout. Reps per side of
  * the moving leg.
  */
-import type { ExerciseDefinition } from '../exercise-core/exercise-definition';
-import { limbTravelShare } from '../exercise-core/floor-metrics';
+import type { ExerciseDefinition } from '../exercise-core';
+import { limbTravelShare } from '../exercise-core';
 import { floorTracker } from './floor-tracker';
 import { floorHikeAdjustable, floorKeypoints, type FloorExercise } from './floor-exercise';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
-import type { SessionOptions, Side } from '../exercise-core/session-types';
-import { HIP_HIKE } from '../exercise-core/common-faults';
-import { bothSides } from '../pose/pose-points';
+import type { SessionOptions, Side } from '../exercise-core';
+import { HIP_HIKE } from '../exercise-core';
+import { bothSides } from '../pose';
 
 /** Defaults; movement is the ankle's travel from where it lay, relative to its hip, over the leg length. */
 export const DEAD_BUG_THRESHOLDS = {

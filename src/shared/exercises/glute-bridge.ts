@@ -3,14 +3,14 @@
  * line up, hold, and lower, with both hips at the same height. Side-on shows how high the hips go;
  * from the feet shows whether they stay level.
  */
-import type { ExerciseDefinition } from '../exercise-core/exercise-definition';
-import { hipAngleDeg, hipOverFeet } from '../exercise-core/floor-metrics';
+import type { ExerciseDefinition } from '../exercise-core';
+import { hipAngleDeg, hipOverFeet } from '../exercise-core';
 import { floorTracker } from './floor-tracker';
 import { floorKeypoints, type FloorExercise } from './floor-exercise';
-import { distance } from '../pose/geometry';
-import type { SessionOptions } from '../exercise-core/session-types';
-import { SHORT_HOLD } from '../exercise-core/common-faults';
-import { bothSides } from '../pose/pose-points';
+import { distance } from '../pose';
+import type { SessionOptions } from '../exercise-core';
+import { SHORT_HOLD } from '../exercise-core';
+import { bothSides } from '../pose';
 
 /** Defaults; movement is the hip midpoint's travel relative to the feet, over the leg length. */
 export const BRIDGE_THRESHOLDS = {

@@ -2,12 +2,12 @@
  * The exercise registry: adding an exercise is one module (its definition, which also adds its id
  * to ExerciseIds) plus one line in BY_ID.
  */
-import type { AdjustableThreshold, ExerciseDefinition, ExerciseInfo, ExerciseOptions, FaultDefinition } from '../exercise-core/exercise-definition';
-import { kneesBelowHips } from '../pose/body-metrics';
-import type { KeypointMap } from '../pose/keypoints';
-import { DEFAULT_MODEL, type ModelId } from '../pose/models';
-import { createExerciseSession } from '../exercise-core/session';
-import type { ExerciseId, ExerciseSession, SessionOptions } from '../exercise-core/session-types';
+import type { AdjustableThreshold, ExerciseDefinition, ExerciseInfo, ExerciseOptions, FaultDefinition } from '../exercise-core';
+import { kneesBelowHips } from '../pose';
+import type { KeypointMap } from '../pose';
+import { DEFAULT_MODEL, type ModelId } from '../pose';
+import { createExerciseSession } from '../exercise-core';
+import type { ExerciseId, ExerciseSession, SessionOptions } from '../exercise-core';
 import { hipFlexorTest } from './hip-flexor-test';
 import { march } from './march';
 import { squat } from './squat';
@@ -71,3 +71,6 @@ const FAULTS_BY_ID = new Map(DEFINITIONS.flatMap((d) => d.faults.map((f) => [f.i
 
 /** A fault by its id, whichever exercise reported it (undefined for an id no exercise has). */
 export const faultDefinition = (id: string): FaultDefinition | undefined => FAULTS_BY_ID.get(id);
+
+// Used by the rest of the app.
+export { MIN_REFERENCE_REPS, REFERENCE_MARGINS, referenceRecords, referenceReps, type SquatReference, squatReference } from './squat-reference';

@@ -3,12 +3,12 @@
  * pelvis and trunk readings against the calibration baseline, the fault debouncer, and the time
  * step each frame adds to a hold clock.
  */
-import type { Baseline } from '../exercise-core/calibration';
-import { FaultDebouncer } from '../exercise-core/fault-debouncer';
-import { FrontalTracker, frontalChecksHold, KneeLifts, type FrontalChange } from '../exercise-core/lift-checks';
-import type { RepCounterEvent } from '../exercise-core/rep-counter';
-import type { PoseFrame, Side } from '../exercise-core/session-types';
-import { holdStep } from '../exercise-core/hold-clock';
+import type { Baseline } from '../exercise-core';
+import { FaultDebouncer } from '../exercise-core';
+import { FrontalTracker, frontalChecksHold, KneeLifts, type FrontalChange } from '../exercise-core';
+import type { RepCounterEvent } from '../exercise-core';
+import type { PoseFrame, Side } from '../exercise-core';
+import { holdStep } from '../exercise-core';
 
 export interface KneeLiftThresholds {
   liftEnterK: number;

@@ -4,16 +4,16 @@
  * hip hike, no hip drop) and that the trunk does not lean sideways; optional holds at the top whose
  * clock runs only while form is good.
  */
-import type { CueKey } from '../exercise-core/cues';
-import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type FaultDefinition, type RepCounts, type TrackerFrame } from '../exercise-core/exercise-definition';
+import type { CueKey } from '../exercise-core';
+import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type FaultDefinition, type RepCounts, type TrackerFrame } from '../exercise-core';
 import { KneeLiftTracker } from './knee-lift-tracker';
-import { FRONTAL_FAULTS, liftFaults } from '../exercise-core/lift-checks';
-import { FaultCatalog } from '../exercise-core/fault-catalog';
-import { bothSides, SIDES } from '../pose/pose-points';
-import type { HoldStatus, PoseFrame, RepRecord, SessionOptions, Side } from '../exercise-core/session-types';
-import { RepLog } from '../exercise-core/rep-log';
-import { HoldClock } from '../exercise-core/hold-clock';
-import { LIFT_FAULTS, SHORT_HOLD } from '../exercise-core/common-faults';
+import { FRONTAL_FAULTS, liftFaults } from '../exercise-core';
+import { FaultCatalog } from '../exercise-core';
+import { bothSides, SIDES } from '../pose';
+import type { HoldStatus, PoseFrame, RepRecord, SessionOptions, Side } from '../exercise-core';
+import { RepLog } from '../exercise-core';
+import { HoldClock } from '../exercise-core';
+import { LIFT_FAULTS, SHORT_HOLD } from '../exercise-core';
 
 /**
  * Every default threshold of the march, chosen on UI-PRMD hurdle steps (m02: 8 subjects, 10

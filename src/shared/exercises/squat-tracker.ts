@@ -1,15 +1,15 @@
-import { squatDepth, trunkRise } from '../pose/body-metrics';
-import type { Baseline } from '../exercise-core/calibration';
-import type { CueKey } from '../exercise-core/cues';
-import type { ExerciseTracker, RepCounts, TrackerFrame } from '../exercise-core/exercise-definition';
-import { median } from '../pose/geometry';
-import { estimateTurnDeg } from '../exercise-core/view';
-import type { FaultCatalog } from '../exercise-core/fault-catalog';
-import { HysteresisRepCounter } from '../exercise-core/rep-counter';
-import { RepLog } from '../exercise-core/rep-log';
-import type { ActiveFault, PoseFrame, RepRecord, SessionOptions } from '../exercise-core/session-types';
-import { Ema } from '../pose/smoothing';
-import { phaseDurations, type Tempo } from '../exercise-core/tempo';
+import { squatDepth, trunkRise } from '../pose';
+import type { Baseline } from '../exercise-core';
+import type { CueKey } from '../exercise-core';
+import type { ExerciseTracker, RepCounts, TrackerFrame } from '../exercise-core';
+import { median } from '../pose';
+import { estimateTurnDeg } from '../exercise-core';
+import type { FaultCatalog } from '../exercise-core';
+import { HysteresisRepCounter } from '../exercise-core';
+import { RepLog } from '../exercise-core';
+import type { ActiveFault, PoseFrame, RepRecord, SessionOptions } from '../exercise-core';
+import { Ema } from '../pose';
+import { phaseDurations, type PhaseDurations } from '../exercise-core';
 import { checkable, FORM_CHECKS, type FormCheck, type SquatThresholds } from './squat-thresholds';
 import { bottomMetrics, isShallowRep, judgeSquatBottom, measureSquatForm, NOT_MEASURED, type SquatBottom } from './squat-bottom';
 
@@ -245,7 +245,7 @@ export class SquatTracker implements ExerciseTracker {
     return events;
   }
 
-  private record(c: CountedRep, faults: readonly ActiveFault[], tempo: Tempo | null): Omit<RepRecord, 'index'> {
+  private record(c: CountedRep, faults: readonly ActiveFault[], tempo: PhaseDurations | null): Omit<RepRecord, 'index'> {
     const ids = [...new Set(faults.map((f) => f.id))];
     return {
       startS: tempo?.startS ?? c.rep.startS,

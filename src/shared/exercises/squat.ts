@@ -6,12 +6,12 @@
  * picture: depth always, knees caving, hip shift and side lean near the front, forward lean and
  * heel lift near the side; tempo per phase for every rep. A rep lists the checks it could not make.
  */
-import { withAdjustments, type ExerciseDefinition, type FaultDefinition } from '../exercise-core/exercise-definition';
-import { FaultCatalog } from '../exercise-core/fault-catalog';
-import type { KeypointName } from '../pose/keypoints';
-import { bothSides, sided } from '../pose/pose-points';
-import type { CameraView, SessionOptions } from '../exercise-core/session-types';
-import { SIDE_LEAN } from '../exercise-core/common-faults';
+import { withAdjustments, type ExerciseDefinition, type FaultDefinition } from '../exercise-core';
+import { FaultCatalog } from '../exercise-core';
+import type { KeypointName } from '../pose';
+import { bothSides, sided } from '../pose';
+import type { CameraView, SessionOptions } from '../exercise-core';
+import { SIDE_LEAN } from '../exercise-core';
 import { referenceLimits } from './squat-reference';
 import { SQUAT_ADJUSTABLE, SQUAT_THRESHOLDS } from './squat-thresholds';
 import { SquatTracker } from './squat-tracker';

@@ -2,13 +2,13 @@
  * Supine march: lying on the back with knees bent, one knee comes up toward the chest and goes
  * back down, pelvis level; optionally held 3-5 s at the top. Reps per side.
  */
-import type { ExerciseDefinition } from '../exercise-core/exercise-definition';
-import { limbTravelShare } from '../exercise-core/floor-metrics';
+import type { ExerciseDefinition } from '../exercise-core';
+import { limbTravelShare } from '../exercise-core';
 import { floorTracker } from './floor-tracker';
 import { floorHikeAdjustable, floorKeypoints, type FloorExercise } from './floor-exercise';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
-import type { SessionOptions } from '../exercise-core/session-types';
-import { HIP_HIKE, SHORT_HOLD } from '../exercise-core/common-faults';
+import type { SessionOptions } from '../exercise-core';
+import { HIP_HIKE, SHORT_HOLD } from '../exercise-core';
 
 /** Defaults; movement is the knee's travel from where it lay, relative to its hip, over the leg length. */
 export const SUPINE_MARCH_THRESHOLDS = {

@@ -2,7 +2,7 @@
  * Analysis of a side-view running clip as a whole: clean the keypoint series, find the steps by the
  * coordinate method, measure each step and the clip, and say how far each number can be trusted.
  */
-import type { PoseFrame, Side } from '../exercise-core/session-types';
+import type { PoseFrame, Side } from '../exercise-core';
 import { cadenceFromContacts } from './cadence';
 import { captureQuality } from './capture-quality';
 import { cleanSeries } from './clean-series';

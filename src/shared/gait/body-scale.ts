@@ -1,7 +1,7 @@
 /** The pelvis point and the body length that the gait measures are relative to. */
-import { distance, median, midpoint, type Point } from '../pose/geometry';
-import type { KeypointName } from '../pose/keypoints';
-import type { Side } from '../exercise-core/session-types';
+import { distance, median, midpoint, type Point } from '../pose';
+import type { KeypointName } from '../pose';
+import type { Side } from '../exercise-core';
 import { isPresent, type TrackSet } from './keypoint-tracks';
 
 export function trackPoint(set: TrackSet, name: KeypointName, i: number): Point | null {

@@ -1,5 +1,5 @@
 /** Cadence (steps per minute) from the contacts of both feet. */
-import { median } from '../pose/geometry';
+import { median } from '../pose';
 
 export interface Cadence {
   /** Steps per minute of real time (from video time and the slow-motion factor); null with under 3 contacts. */

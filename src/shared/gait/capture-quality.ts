@@ -3,11 +3,11 @@
  * view (side-on), the body in frame, one runner, the frame rate (and slow motion), and how well
  * the steps were tracked; then gives each measure a verdict with the reasons.
  */
-import { torsoLength } from '../pose/body-metrics';
-import { distance, median } from '../pose/geometry';
-import type { KeypointName } from '../pose/keypoints';
-import { point } from '../pose/pose-points';
-import type { PoseFrame } from '../exercise-core/session-types';
+import { torsoLength } from '../pose';
+import { distance, median } from '../pose';
+import type { KeypointName } from '../pose';
+import { point } from '../pose';
+import type { PoseFrame } from '../exercise-core';
 
 export type Reliability = 'reliable' | 'rough' | 'unreliable';
 

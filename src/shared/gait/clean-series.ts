@@ -2,8 +2,8 @@
  * The cleaning pipeline for a whole clip: leg swap repair, spike removal, short gap bridging and
  * zero-phase low-pass smoothing, returning PoseFrames the per-frame measures can be taken from.
  */
-import type { KeypointName } from '../pose/keypoints';
-import type { PoseFrame } from '../exercise-core/session-types';
+import type { KeypointName } from '../pose';
+import type { PoseFrame } from '../exercise-core';
 import { legLengthPx, pelvisAt } from './body-scale';
 import { framesFromTracks, mapTracks, tracksFromFrames, type Track, type TrackSet } from './keypoint-tracks';
 import { repairLegSwaps } from './leg-swap-repair';

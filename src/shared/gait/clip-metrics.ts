@@ -1,6 +1,6 @@
 /** Whole-clip measures: trunk lean, vertical oscillation of the pelvis. */
-import { trunkForwardDeg } from '../pose/body-metrics';
-import type { PoseFrame, Side } from '../exercise-core/session-types';
+import { trunkForwardDeg } from '../pose';
+import type { PoseFrame, Side } from '../exercise-core';
 import { pelvisOf } from './leg-picking';
 import { stats, type Stats } from './side-stats';
 

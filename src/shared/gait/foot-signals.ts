@@ -3,8 +3,8 @@
  * direction measured from the pelvis, in leg lengths, and its height above the ground line.
  * Without heel and toe points (MoveNet) the ankle stands in for both.
  */
-import type { Point } from '../pose/geometry';
-import type { Side } from '../exercise-core/session-types';
+import type { Point } from '../pose';
+import type { Side } from '../exercise-core';
 import { pelvisAt, trackPoint } from './body-scale';
 import type { TrackSet } from './keypoint-tracks';
 

@@ -11,7 +11,7 @@
  * heights show it.
  */
 
-import type { Side } from '../exercise-core/session-types';
+import type { Side } from '../exercise-core';
 import { findPeaks, refineExtremum, timeAt } from './peaks';
 import { estimatePeriodS } from './periodicity';
 import { removeSpikes2D } from './spike-removal';

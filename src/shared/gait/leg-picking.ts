@@ -3,10 +3,10 @@
  * off behind, the leg on the ground. Each is taken from the frame itself, so a left/right label
  * the model got wrong does not move a measure onto the other leg.
  */
-import type { Point } from '../pose/geometry';
-import type { KeypointMap } from '../pose/keypoints';
-import { midOf, point, sided } from '../pose/pose-points';
-import type { Side } from '../exercise-core/session-types';
+import type { Point } from '../pose';
+import type { KeypointMap } from '../pose';
+import { midOf, point, sided } from '../pose';
+import type { Side } from '../exercise-core';
 
 export interface LegPoints {
   side: Side;

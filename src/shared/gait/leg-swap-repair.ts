@@ -14,8 +14,8 @@
  *    same moment one to three strides away (the stride from the label-free spread of the feet),
  *    then step 2 runs once more to tidy the edges.
  */
-import type { KeypointName } from '../pose/keypoints';
-import type { Side } from '../exercise-core/session-types';
+import type { KeypointName } from '../pose';
+import type { Side } from '../exercise-core';
 import { legLengthPx, pelvisAt, trackPoint } from './body-scale';
 import { cloneTracks, type TrackSet } from './keypoint-tracks';
 import { estimatePeriodS } from './periodicity';

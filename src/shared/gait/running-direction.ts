@@ -3,10 +3,10 @@
  * ahead of the ears: body-metrics' facingSign), one vote per frame; travel from the pelvis
  * crossing the frame, which a treadmill or a camera following the runner does not show.
  */
-import { facingSign } from '../pose/body-metrics';
-import { median } from '../pose/geometry';
-import { midOf } from '../pose/pose-points';
-import type { PoseFrame } from '../exercise-core/session-types';
+import { facingSign } from '../pose';
+import { median } from '../pose';
+import { midOf } from '../pose';
+import type { PoseFrame } from '../exercise-core';
 
 export interface RunningDirection {
   /** +1 = the runner faces +x in the image (to the right), -1 = to the left; null = cannot tell. */

@@ -1,5 +1,5 @@
 /** The result of analysing a side-view running clip. */
-import type { Side } from '../exercise-core/session-types';
+import type { Side } from '../exercise-core';
 import type { Cadence } from './cadence';
 import type { CaptureQuality, Verdict } from './capture-quality';
 import type { FootStrike } from './foot-strike';

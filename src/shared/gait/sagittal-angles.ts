@@ -2,7 +2,7 @@
  * Side-view segment and joint angles, signed in the runner's terms with `dir` = +1 when the runner
  * faces +x in the image (y down). Degrees.
  */
-import { angleAt, toDegrees, type Point } from '../pose/geometry';
+import { angleAt, toDegrees, type Point } from '../pose';
 
 /** Knee flexion: 0 with the leg straight, growing as the knee bends. */
 export const kneeFlexionDeg = (hip: Point, knee: Point, ankle: Point): number => 180 - angleAt(hip, knee, ankle);

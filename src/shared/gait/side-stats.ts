@@ -1,5 +1,5 @@
 /** Left/right statistics of a per-step measure. */
-import type { Side } from '../exercise-core/session-types';
+import type { Side } from '../exercise-core';
 
 export interface Stats {
   mean: number;

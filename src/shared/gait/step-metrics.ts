@@ -2,9 +2,9 @@
  * Measures of each step, at its contact, over its stance and at its toe-off, from the smoothed
  * frames. Distances are in leg lengths, angles in degrees, times in real milliseconds.
  */
-import { trunkForwardDeg } from '../pose/body-metrics';
-import { median } from '../pose/geometry';
-import type { PoseFrame, Side } from '../exercise-core/session-types';
+import { trunkForwardDeg } from '../pose';
+import { median } from '../pose';
+import type { PoseFrame, Side } from '../exercise-core';
 import { classifyFootStrike, isPlausibleStrikeAngle, type FootStrike } from './foot-strike';
 import type { Stance } from './gait-events';
 import { groundLeg, leadingLeg, legOf, pelvisOf, trailingLeg, type LegPoints } from './leg-picking';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { faultLabel } from '../fault-labels';
-import type { KeyFrame } from '../../shared/exercise-core/session-types';
+import type { KeyFrame } from '../../shared/exercise-core';
 import { drawSkeleton } from '../skeleton';
 
 /** The worst rep's key frame: the picture with its skeleton over it, faulty joints in red. */

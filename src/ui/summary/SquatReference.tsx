@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { MIN_REFERENCE_REPS, REFERENCE_MARGINS, referenceRecords, referenceReps, squatReference, type SquatReference } from '../../shared/exercises/squat-reference';
-import type { SetSummary } from '../../shared/exercise-core/session-types';
+import { MIN_REFERENCE_REPS, REFERENCE_MARGINS, referenceRecords, referenceReps, squatReference, type SquatReference } from '../../shared/exercises';
+import type { SetSummary } from '../../shared/exercise-core';
 import { useSettings } from '../settings-context';
 
 const fmt = (n: number, digits: number) => n.toFixed(digits);

@@ -5,7 +5,7 @@ import { SquatReferenceOffer } from './SquatReference';
 import { useSpaceBar } from '../space-bar';
 import { faultLabel, notCheckedText, repVerdict } from '../fault-labels';
 import { checkStatus, repMeasure, setChecks, type CheckStatus, type RepMeasure } from './rep-checks';
-import type { RepRecord, SetSummary } from '../../shared/exercise-core/session-types';
+import type { RepRecord, SetSummary } from '../../shared/exercise-core';
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 

@@ -3,7 +3,7 @@
  * checkable from this view, or uncertain (the keypoints were mostly lost), and the one number that
  * says how far the rep went (a squat's depth, a knee's height, a leg's travel).
  */
-import type { RepRecord } from '../../shared/exercise-core/session-types';
+import type { RepRecord } from '../../shared/exercise-core';
 
 export type CheckStatus = 'good' | 'fault' | 'not-checkable' | 'uncertain';
 

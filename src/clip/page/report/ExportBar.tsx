@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ClipAnalysis } from '../../../shared/clip/clip-analysis';
+import type { ClipAnalysis } from '../../../shared/clip';
 import { analysisJson, fileStem, framesCsv, stepsCsv } from '../clip-export';
 import { downloadCanvas, downloadText } from './download';
 import type { DrawnKeyFrame } from './KeyFrames';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { PoseFrame } from '../../../shared/exercise-core/session-types';
+import type { PoseFrame } from '../../../shared/exercise-core';
 import { drawFrame } from './draw-frame';
 import { clipCrop, type Overlay } from './frame-overlay';
 import { useLatestFrame, type FrameImage } from './frame-source';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RunningReport } from '../../../shared/gait';
-import type { PoseFrame } from '../../../shared/exercise-core/session-types';
+import type { PoseFrame } from '../../../shared/exercise-core';
 import { downloadCanvas } from './download';
 import { drawFrame } from './draw-frame';
 import { bodyBox, contactOverlay, cropAround, toeOffOverlay } from './frame-overlay';

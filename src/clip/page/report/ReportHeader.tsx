@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ClipAnalysis } from '../../../shared/clip/clip-analysis';
-import { MODELS } from '../../../shared/pose/models';
+import type { ClipAnalysis } from '../../../shared/clip';
+import { MODELS } from '../../../shared/pose';
 import { fixedText } from './metric-format';
 
 const duration = (s: number): string => (s < 90 ? `${fixedText(s, 1)} s` : `${Math.floor(s / 60)} min ${fixedText(s % 60)} s`);

@@ -1,5 +1,5 @@
 import type { FootStrike, RunningMetricId, RunningReport } from '../../../shared/gait';
-import type { Side } from '../../../shared/exercise-core/session-types';
+import type { Side } from '../../../shared/exercise-core';
 import { fixedText } from './metric-format';
 import { MetricCard } from './MetricCard';
 

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { Side } from '../../../shared/exercise-core/session-types';
+import type { Side } from '../../../shared/exercise-core';
 import { SIDE_COLOUR } from './draw-frame';
 import { fixedText } from './metric-format';
 

@@ -3,8 +3,8 @@
  * measures were reliable, rough or unreliable and why, and what to change when filming next time.
  */
 import type { Reliability, RunningMetricId, RunningReport } from '../../../shared/gait';
-import { LABEL_AGREEMENT_MIN, TRAVEL_MAX_WIDTHS, WHOLE_BODY_MIN } from '../../../shared/gait/capture-quality';
-import { TIMING_FPS, UNSTEADY_CV } from '../../../shared/gait/metric-reliability';
+import { LABEL_AGREEMENT_MIN, TRAVEL_MAX_WIDTHS, WHOLE_BODY_MIN } from '../../../shared/gait';
+import { TIMING_FPS, UNSTEADY_CV } from '../../../shared/gait';
 
 export interface MetricVerdict {
   id: RunningMetricId;

@@ -4,11 +4,11 @@
  * the frame, values from the analysis.
  */
 import type { FootStrike, RunningStep } from '../../../shared/gait';
-import { leadingLeg, pelvisOf, trailingLeg } from '../../../shared/gait/leg-picking';
-import type { Point } from '../../../shared/pose/geometry';
-import { MIN_KEYPOINT_SCORE, type KeypointMap } from '../../../shared/pose/keypoints';
-import { midOf, point, sided } from '../../../shared/pose/pose-points';
-import type { PoseFrame, Side } from '../../../shared/exercise-core/session-types';
+import { leadingLeg, pelvisOf, trailingLeg } from '../../../shared/gait';
+import type { Point } from '../../../shared/pose';
+import { MIN_KEYPOINT_SCORE, type KeypointMap } from '../../../shared/pose';
+import { midOf, point, sided } from '../../../shared/pose';
+import type { PoseFrame, Side } from '../../../shared/exercise-core';
 import { fixedText } from './metric-format';
 
 export interface Rect {
