@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { createSession, EXERCISES, exerciseFaults, exerciseInfo, exerciseOptions, faultDefinition, isExerciseId } from '.';
+import { createSession, EXERCISES, exerciseInfo, exerciseOptions, faultDefinition, isExerciseId } from '.';
+import { deadBug } from './dead-bug';
+import { gluteBridge } from './glute-bridge';
+import { heelSlide } from './heel-slide';
+import { hipFlexorTest } from './hip-flexor-test';
+import { march } from './march';
+import { pelvicTilt } from './pelvic-tilt';
+import { squat } from './squat';
+import { straightLegRaise } from './straight-leg-raise';
+import { supineMarch } from './supine-march';
 import { cue } from '../exercise-core/cues';
 
 describe('exercise registry', () => {
@@ -25,8 +34,9 @@ describe('exercise registry', () => {
   });
 
   it('gives every exercise its faults, each with a label and a spoken correction, one meaning per fault id', () => {
-    for (const e of EXERCISES) {
-      const faults = exerciseFaults(e.id);
+    const definitions = [march, squat, hipFlexorTest, pelvicTilt, heelSlide, straightLegRaise, supineMarch, gluteBridge, deadBug];
+    expect(definitions.map((d) => d.info.id)).toEqual(EXERCISES.map((e) => e.id));
+    for (const { faults } of definitions) {
       expect(faults.length).toBeGreaterThan(0);
       expect(new Set(faults.map((f) => f.id)).size).toBe(faults.length);
       for (const f of faults) {

@@ -64,9 +64,6 @@ export const adjustableThresholds = (id: ExerciseId): readonly AdjustableThresho
 /** The set options an exercise offers (holds, tempo, the test's length, a personal reference). */
 export const exerciseOptions = (id: ExerciseId): ExerciseOptions => definition(id).options ?? {};
 
-/** The faults an exercise checks, with their labels, cues and keypoints. */
-export const exerciseFaults = (id: ExerciseId): readonly FaultDefinition[] => definition(id).faults;
-
 const FAULTS_BY_ID = new Map(DEFINITIONS.flatMap((d) => d.faults.map((f) => [f.id, f] as const)));
 
 /** A fault by its id, whichever exercise reported it (undefined for an id no exercise has). */

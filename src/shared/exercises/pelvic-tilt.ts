@@ -73,9 +73,9 @@ export function pelvicTiltExercise(th: PelvicTiltThresholds = PELVIC_TILT_THRESH
 }
 
 const PELVIC_TILT_FAULTS: readonly FaultDefinition[] = [
-    { id: 'hips-lift', label: 'Hips lifting (pushing through the feet)', cue: 'hips-lift', keypoints: bothSides('hip') },
-    { id: 'tilt-rushed', label: 'Too fast', cue: 'tilt-rushed', keypoints: [] },
-  ];
+  { id: 'hips-lift', label: 'Hips lifting (pushing through the feet)', cue: 'hips-lift', keypoints: bothSides('hip') },
+  { id: 'tilt-rushed', label: 'Too fast', cue: 'tilt-rushed', keypoints: [] },
+];
 
 export const pelvicTilt: ExerciseDefinition<'pelvic-tilt'> = {
   info: {

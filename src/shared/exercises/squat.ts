@@ -19,17 +19,17 @@ import { SquatTracker } from './squat-tracker';
 const hipKnee = (side: 'left' | 'right'): KeypointName[] => [sided(side, 'hip'), sided(side, 'knee')];
 
 const SQUAT_FAULTS: readonly FaultDefinition[] = [
-    { id: 'shallow', label: 'Shallow', cue: 'shallow', keypoints: [...bothSides('hip'), ...bothSides('knee')] },
-    { id: 'knees-in', label: 'Knees caving in', cue: 'knees-in', keypoints: bothSides('knee') },
-    { id: 'hip-shift', label: 'Hips shifted', cue: 'hip-shift', keypoints: bothSides('hip') },
-    SIDE_LEAN,
-    { id: 'forward-lean', label: 'Leaning forward', cue: 'forward-lean', keypoints: [...bothSides('shoulder'), ...bothSides('hip')] },
-    { id: 'heel-lift', label: 'Heels lifting', cue: 'heel-lift', keypoints: bothSides('heel') },
-    // The tempo cues say which way a phase was off (tempo-down-fast, tempo-down-slow, ...).
-    { id: 'tempo-down', label: 'Lowering tempo', cue: 'tempo-down-fast', keypoints: [] },
-    { id: 'tempo-bottom', label: 'Pause at bottom', cue: 'tempo-bottom-short', keypoints: [] },
-    { id: 'tempo-up', label: 'Rising tempo', cue: 'tempo-up-fast', keypoints: [] },
-  ];
+  { id: 'shallow', label: 'Shallow', cue: 'shallow', keypoints: [...bothSides('hip'), ...bothSides('knee')] },
+  { id: 'knees-in', label: 'Knees caving in', cue: 'knees-in', keypoints: bothSides('knee') },
+  { id: 'hip-shift', label: 'Hips shifted', cue: 'hip-shift', keypoints: bothSides('hip') },
+  SIDE_LEAN,
+  { id: 'forward-lean', label: 'Leaning forward', cue: 'forward-lean', keypoints: [...bothSides('shoulder'), ...bothSides('hip')] },
+  { id: 'heel-lift', label: 'Heels lifting', cue: 'heel-lift', keypoints: bothSides('heel') },
+  // The tempo cues say which way a phase was off (tempo-down-fast, tempo-down-slow, ...).
+  { id: 'tempo-down', label: 'Lowering tempo', cue: 'tempo-down-fast', keypoints: [] },
+  { id: 'tempo-bottom', label: 'Pause at bottom', cue: 'tempo-bottom-short', keypoints: [] },
+  { id: 'tempo-up', label: 'Rising tempo', cue: 'tempo-up-fast', keypoints: [] },
+];
 
 export const squat: ExerciseDefinition<'squat'> = {
   info: {
