@@ -112,8 +112,10 @@ export interface FaultDefinition {
   id: string;
   /** Short name for lists and summaries. */
   label: string;
-  /** The correction it speaks (the sentence lives in cues.ts). */
+  /** The correction it speaks (the sentence lives in cues.ts); for a fault that can go either way, the one for too quick. */
   cue: CueKey;
+  /** For a fault that can go either way (a tempo phase too quick or too slow): the correction for too slow. */
+  slowCue?: CueKey;
   keypoints: readonly KeypointName[];
   /** For a fault that names its side: that side's part is coloured instead of `keypoints`. */
   sidedPart?: SidedPart;

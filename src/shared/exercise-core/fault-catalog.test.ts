@@ -5,11 +5,18 @@ const catalog = new FaultCatalog([
   { id: 'hip-hike', label: 'Hip hike', cue: 'hip-hike', keypoints: ['left_hip', 'right_hip'] },
   { id: 'knee-low', label: 'Knee dropped', cue: 'knee-low', keypoints: [], sidedPart: 'knee' },
   { id: 'side-lean', label: 'Side lean', cue: 'side-lean', keypoints: ['left_shoulder', 'left_hip', 'right_hip'] },
+  { id: 'tempo-up', label: 'Rising tempo', cue: 'tempo-up-fast', slowCue: 'tempo-up-slow', keypoints: [] },
 ]);
 
 describe('FaultCatalog', () => {
   it('speaks each fault by the cue its definition names', () => {
     expect(catalog.cues([{ id: 'side-lean' }, { id: 'hip-hike', side: 'left' }])).toEqual(['side-lean', 'hip-hike']);
+  });
+
+  it('has a fault that can go either way say which way it went', () => {
+    expect(catalog.cue('tempo-up')).toBe('tempo-up-fast');
+    expect(catalog.slowCue('tempo-up')).toBe('tempo-up-slow');
+    expect(catalog.slowCue('hip-hike')).toBe('hip-hike');
   });
 
   it('colours the keypoints of the faults once each, a sided fault on its own side', () => {

@@ -22,6 +22,12 @@ export class FaultCatalog {
     return this.definition(id).cue;
   }
 
+  /** The correction for a fault that was too slow where its definition has one, else its usual cue. */
+  slowCue(id: string): CueKey {
+    const f = this.definition(id);
+    return f.slowCue ?? f.cue;
+  }
+
   cues(active: readonly ActiveFault[]): CueKey[] {
     return active.map((f) => this.cue(f.id));
   }

@@ -43,9 +43,9 @@ interface CountedRep {
 const IDLE_KEEP_S = 5;
 
 const TEMPO_PHASES = [
-  { id: 'tempo-down', key: 'downS', fast: 'tempo-down-fast', slow: 'tempo-down-slow' },
-  { id: 'tempo-bottom', key: 'bottomS', fast: 'tempo-bottom-short', slow: 'tempo-bottom-long' },
-  { id: 'tempo-up', key: 'upS', fast: 'tempo-up-fast', slow: 'tempo-up-slow' },
+  { id: 'tempo-down', key: 'downS' },
+  { id: 'tempo-bottom', key: 'bottomS' },
+  { id: 'tempo-up', key: 'upS' },
 ] as const;
 
 export class SquatTracker implements ExerciseTracker {
@@ -237,7 +237,7 @@ export class SquatTracker implements ExerciseTracker {
         const tol = Math.max(this.th.tempoToleranceS, this.th.tempoToleranceShare * target);
         if (Math.abs(actual - target) <= tol) continue;
         faults.push({ id: phase.id, value: actual });
-        events.push(actual < target ? phase.fast : phase.slow);
+        events.push(actual < target ? this.faults.cue(phase.id) : this.faults.slowCue(phase.id));
       }
     }
     this.samples = this.samples.filter((x) => x.t >= c.postMaxS);

@@ -25,10 +25,9 @@ const SQUAT_FAULTS: readonly FaultDefinition[] = [
   SIDE_LEAN,
   { id: 'forward-lean', label: 'Leaning forward', cue: 'forward-lean', keypoints: [...bothSides('shoulder'), ...bothSides('hip')] },
   { id: 'heel-lift', label: 'Heels lifting', cue: 'heel-lift', keypoints: bothSides('heel') },
-  // The tempo cues say which way a phase was off (tempo-down-fast, tempo-down-slow, ...).
-  { id: 'tempo-down', label: 'Lowering tempo', cue: 'tempo-down-fast', keypoints: [] },
-  { id: 'tempo-bottom', label: 'Pause at bottom', cue: 'tempo-bottom-short', keypoints: [] },
-  { id: 'tempo-up', label: 'Rising tempo', cue: 'tempo-up-fast', keypoints: [] },
+  { id: 'tempo-down', label: 'Lowering tempo', cue: 'tempo-down-fast', slowCue: 'tempo-down-slow', keypoints: [] },
+  { id: 'tempo-bottom', label: 'Pause at bottom', cue: 'tempo-bottom-short', slowCue: 'tempo-bottom-long', keypoints: [] },
+  { id: 'tempo-up', label: 'Rising tempo', cue: 'tempo-up-fast', slowCue: 'tempo-up-slow', keypoints: [] },
 ];
 
 export const squat: ExerciseDefinition<'squat'> = {
