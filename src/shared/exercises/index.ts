@@ -1,6 +1,7 @@
 /**
  * The exercise registry: adding an exercise is one module (its definition, which also adds its id
- * to ExerciseIds) plus one line in BY_ID.
+ * to ExerciseIds) plus one line in BY_ID. A correction no exercise has said before also needs its
+ * sentence in exercise-core/cues.ts, where all spoken text is kept together.
  */
 import type { AdjustableThreshold, ExerciseDefinition, ExerciseInfo, ExerciseOptions, FaultDefinition } from '../exercise-core';
 import { kneesBelowHips } from '../pose';
