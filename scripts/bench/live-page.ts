@@ -2,10 +2,9 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Browser, Page } from 'playwright-core';
 import type { LiveStats } from '../../src/live/page/live-automation';
-import type { PoseRunner } from '../../src/live/contract';
+import type { PoseRunner, BareBenchmark } from '../../src/live/contract';
 import type { ModelId } from '../../src/shared/pose/models';
 import type { BackendCandidate } from '../../src/engine/backend';
-import type { BareBenchmark } from '../../src/live/contract';
 import { closeBrowser, evaluateWithin, LAUNCH_MS, launchWithin, PAGE_LOAD_MS, PAGE_STEP_MS, stepWithin, within } from '../lib/bounded';
 import { launchWithCamera } from '../lib/fake-camera';
 import type { BenchContext } from './context';

@@ -1,7 +1,6 @@
 /** Turns what the page reported into report rows. */
 import type { LiveStats } from '../../src/live/page/live-automation';
-import type { PoseRunner } from '../../src/live/contract';
-import type { BareBenchmark } from '../../src/live/contract';
+import type { PoseRunner, BareBenchmark } from '../../src/live/contract';
 import type { BareRow, LiveRow } from './report';
 import type { ProbeReading } from './responsiveness';
 import { median, percentile, round } from './stats';

@@ -15,8 +15,14 @@
  */
 import { squat } from '../../src/shared/exercises/squat';
 import type { SquatThresholds } from '../../src/shared/exercises/squat-thresholds';
-import { REFERENCE_REPS, squatReference, referenceLimits, type ReferenceMargins, type ReferenceRep, type SquatReference } from '../../src/shared/exercises/squat-reference';
-import { currentLimits, FOLDS, faultsUnder, assertInFolds, ratesByView, SQUAT_VIEWS, type FoldReport, type JudgedRep, type SquatView, type TunedLimits, type ViewRates } from './squat-folds';
+import {
+  REFERENCE_REPS, referenceLimits, type ReferenceMargins, type ReferenceRep, squatReference,
+} from '../../src/shared/exercises/squat-reference';
+import type { SquatReference } from '../../src/shared/exercise-core';
+import {
+  assertInFolds, currentLimits, faultsUnder, type FoldReport, FOLDS, type JudgedRep, ratesByView,
+  SQUAT_VIEWS, type SquatView, type TunedLimits, type ViewRates,
+} from './squat-folds';
 import type { Tally } from './uiprmd';
 
 

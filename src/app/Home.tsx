@@ -7,7 +7,8 @@ import { useSettings } from '../ui/settings-context';
 import { planOptions, tempoFromValue, type Plan } from '../ui/programme';
 import { listCameras } from '../ui/camera';
 import type { ClipRoute } from '../clip/page/ClipPage';
-import type { LiveRoute, OtherPage } from './route';
+import type { OtherPage } from './route';
+import type { LiveRoute } from '../live/page/live-route';
 import type { ExerciseId, SessionOptions } from '../shared/exercise-core';
 
 /** The set options the exercise's definition offers; values become URL parameters of the live view. */

@@ -6,8 +6,6 @@ import { isExerciseId, recommendedModel } from '../shared/exercises';
 import type { ClipRoute } from '../clip/page/ClipPage';
 import type { LiveRoute } from '../live/page/live-route';
 
-export type { LiveRoute };
-
 const BACKENDS: readonly BackendChoice[] = ['auto', 'wasm', 'webgl', 'webgpu'];
 
 /** Clip mode: /?exercise=running, or /?clip&exercise=<id> for a rep exercise filmed beforehand. */

@@ -1,5 +1,4 @@
-import type { ClipAnalysis, ClipErrorInfo, ClipExercise, ClipProgress } from '../shared/clip';
-import type { ClipOptions } from '../shared/clip';
+import type { ClipAnalysis, ClipErrorInfo, ClipExercise, ClipProgress, ClipOptions } from '../shared/clip';
 import type { ModelId } from '../shared/pose';
 import type { BackendChoice } from '../engine/backend';
 import type { WorkerMemory } from '../engine/worker-memory';

@@ -1,7 +1,6 @@
 import * as poseDetection from '@tensorflow-models/pose-detection';
 import * as tf from '@tensorflow/tfjs-core';
-import { toKeypointMap, toWorldKeypointMap, type KeypointMap, type WorldKeypointMap } from '../shared/pose';
-import type { ModelId } from '../shared/pose';
+import { toKeypointMap, toWorldKeypointMap, type KeypointMap, type WorldKeypointMap, type ModelId } from '../shared/pose';
 import { TURN_WORLD_KEYPOINTS } from '../shared/exercise-core';
 import { createPoseDetector, modelSources, POSE_ESTIMATION_CONFIG } from './pose-detector-config';
 import type { VerifiedModelStore } from './verified-model';

@@ -1,5 +1,4 @@
-import type { KeypointMap } from '../shared/pose';
-import type { ModelId } from '../shared/pose';
+import type { KeypointMap, ModelId } from '../shared/pose';
 import type { ExerciseId, SessionOptions, SessionSnapshot, SetSummary } from '../shared/exercise-core';
 import type { BackendCandidate, BackendChoice, BackendName } from '../engine/backend';
 import type { WorkerMemory } from '../engine/worker-memory';

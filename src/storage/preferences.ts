@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { isExerciseId } from '../shared/exercises';
-import { MIN_REFERENCE_REPS, type SquatReference } from '../shared/exercises';
+import { isExerciseId, MIN_REFERENCE_REPS } from '../shared/exercises';
+import type { SquatReference, ExerciseId } from '../shared/exercise-core';
 import { isModelId, type ModelId } from '../shared/pose';
 import type { Plan } from '../ui/programme';
-import type { ExerciseId } from '../shared/exercise-core';
 import { database } from './db';
 
 /** What a person sets once and the app remembers, on this device. */

@@ -1,5 +1,4 @@
-import type { Posture } from '../shared/exercise-core';
-import type { CameraView } from '../shared/exercise-core';
+import type { Posture, CameraView } from '../shared/exercise-core';
 
 type DiagramView = CameraView | 'front-or-side';
 

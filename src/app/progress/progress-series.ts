@@ -3,8 +3,7 @@
  * the history page reads the stored entries and hands them here.
  */
 import type { RunningReport } from '../../shared/gait';
-import { median } from '../../shared/pose';
-import { SIDES } from '../../shared/pose';
+import { median, SIDES } from '../../shared/pose';
 import type { SetSummary, Side } from '../../shared/exercise-core';
 
 type Series = Array<number | null>;

@@ -4,8 +4,7 @@
  */
 import { ALL_FORMATS, BlobSource, CanvasSink, Input, VideoSampleSink, type InputVideoTrack } from 'mediabunny';
 import { ClipError, type ClipSource } from '../../shared/clip';
-import { copyFramePixels, FrameScratch } from '../../shared/frames';
-import { toRgb } from '../../shared/frames';
+import { copyFramePixels, FrameScratch, toRgb } from '../../shared/frames';
 
 /** Frames go to the model at most this size (long side); the models work at 192-256 px anyway. */
 const MAX_ANALYSIS_SIDE = 960;

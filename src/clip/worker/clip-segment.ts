@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { ClipError } from '../../shared/clip';
-import { inSegment, type ClipSegment, type SegmentResult } from './clip-segments';
+import { inSegment } from './clip-segments';
+import type { ClipSegment, SegmentResult } from '../helper-contract';
 import type { KeypointMap } from '../../shared/pose';
 import type { PoseFrame } from '../../shared/exercise-core';
 import type { ClipDecoder } from './clip-decoder';

@@ -7,8 +7,6 @@
 import type { PoseFrame } from '../../shared/exercise-core';
 import type { ClipSegment, SegmentResult } from '../helper-contract';
 
-export type { ClipSegment, SegmentResult };
-
 /** Long enough for MoveNet's crop and BlazePose's tracking to lock on and the smoothing to settle. */
 export const SEGMENT_LEAD_IN_S = 0.5;
 /** A segment shorter than this spends too much of its time loading a model and leading in. */

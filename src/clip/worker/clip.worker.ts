@@ -1,13 +1,12 @@
 import * as Comlink from 'comlink';
-import { ClipError, MAX_CLIP_S, MIN_RUNNING_CLIP_S, type ClipProgress } from '../../shared/clip';
-import { concludeClip } from '../../shared/clip';
-import { joinSegments, planSegments, type ClipSegment, type SegmentResult } from './clip-segments';
+import { ClipError, MAX_CLIP_S, MIN_RUNNING_CLIP_S, type ClipProgress, concludeClip } from '../../shared/clip';
+import { joinSegments, planSegments } from './clip-segments';
+import type { ClipSegment, SegmentResult, ClipHelperApi, SegmentRequest } from '../helper-contract';
 import { connectWorker, type WorkerConnection } from '../../shared/worker-connection';
 import { limitWasmThreads } from '../../engine/backend';
 import { releaseCallback } from './release-callback';
 import { ClipDecoder } from './clip-decoder';
 import { clipErrorInfo } from './clip-errors';
-import type { ClipHelperApi, SegmentRequest } from '../helper-contract';
 import { ClipModelCache } from './clip-model';
 import { analyzeSegment } from './clip-segment';
 import type { ClipOutcome, ClipRequest, ClipWorkerApi } from '../contract';

@@ -1,8 +1,7 @@
-import type { BareBenchmark, InitResult } from '../contract';
+import type { BareBenchmark, InitResult, PoseEngineApi, PoseRunner } from '../contract';
 import type { WorkerMemory } from '../../engine/worker-memory';
 import { analysisSize } from './frame-size';
 import type { LiveFeed } from './video-element-feed';
-import type { PoseEngineApi, PoseRunner } from '../contract';
 import type { SampleRing } from './sample-ring';
 
 /** One processed frame, times in ms; `at` is performance.now() when its result arrived. */

@@ -1,11 +1,8 @@
 import { CaptureClock } from './capture-clock';
-import { FrameExchange } from '../../shared/frames';
+import { FrameExchange, copyFramePixels, FrameScratch, toRgb } from '../../shared/frames';
 import { analysisSize, MAX_FRAME_SIDE } from './frame-size';
-import { copyFramePixels, FrameScratch } from '../../shared/frames';
-import { toRgb } from '../../shared/frames';
-import type { FeedResult } from '../contract';
+import type { FeedResult, PoseEngineApi } from '../contract';
 import { framesSince, type LiveFeed, type FeedStats, type FeedTiming } from './video-element-feed';
-import type { PoseEngineApi } from '../contract';
 
 type VideoWithFrameCallback = HTMLVideoElement & {
   requestVideoFrameCallback(cb: (now: number, metadata: { presentedFrames: number }) => void): number;

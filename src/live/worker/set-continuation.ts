@@ -2,9 +2,8 @@
  * A set that goes on in a fresh session: after a page reload or a restarted pose worker, the reps
  * already done are carried into the new session's counts and summary.
  */
-import { countFaults } from '../../shared/exercise-core';
+import { countFaults, type ExerciseSession, type KeyFrame, type SetSummary } from '../../shared/exercise-core';
 import { SIDES } from '../../shared/pose';
-import type { ExerciseSession, KeyFrame, SetSummary } from '../../shared/exercise-core';
 
 /** The best hold per side across both parts (each part reports its best). */
 function joinHolds(a: SetSummary['holds'], b: SetSummary['holds']): SetSummary['holds'] {

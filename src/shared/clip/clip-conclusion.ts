@@ -6,8 +6,7 @@
 import { ClipError, type ClipExercise } from './clip-analysis';
 import { createSession, startPoseLikeness } from '../exercises';
 import { analyzeRunning, type RunningReport } from '../gait';
-import { MIN_KEYPOINT_SCORE, type KeypointMap } from '../pose';
-import { medianKeypoints } from '../pose';
+import { MIN_KEYPOINT_SCORE, type KeypointMap, medianKeypoints } from '../pose';
 import type { ExerciseId, PoseFrame, SessionOptions, SetSummary } from '../exercise-core';
 
 /** Below this share of frames with hips and knees seen, the clip has no usable person in it. */

@@ -4,13 +4,11 @@
  * natural asymmetry never counts as a fault.
  */
 import {
-  bodyScale, facingSign, hipShift, kneeShift, lateralSign, legLength, pelvicObliquityDeg, pelvisToTrunkDeg, sideLeanDeg, thighLength,
-  trunkForwardDeg,
+  bodyScale, distance, facingSign, hipShift, type KeypointMap, type KeypointName, kneeShift,
+  lateralSign, legLength, median, pelvicObliquityDeg, pelvisToTrunkDeg, point, sided, sideLeanDeg,
+  SIDES, thighLength, trunkForwardDeg, type WorldKeypointMap,
 } from '../pose';
-import { distance, median } from '../pose';
 import { floorBaseline, type FloorBaseline } from './floor-metrics';
-import type { KeypointMap, KeypointName, WorldKeypointMap } from '../pose';
-import { point, sided, SIDES } from '../pose';
 import type { CameraView, Side } from './session-types';
 import { estimateTurnDeg } from './view';
 

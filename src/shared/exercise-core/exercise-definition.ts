@@ -1,13 +1,11 @@
 /** What each exercise module provides to the shared session state machine. */
 import type { Baseline } from './calibration';
 import type { CueKey } from './cues';
-import type { KeypointMap, KeypointName } from '../pose';
-import type { SidedPart } from '../pose';
+import type { KeypointMap, KeypointName, SidedPart } from '../pose';
 import type {
   ActiveFault, CameraView, ExerciseId, HoldStatus, PoseFrame, Posture, RepRecord, SessionOptions, SetSummary, Tempo,
 } from './session-types';
 
-export type { Posture };
 
 /** What the UI lists for each exercise. */
 export interface ExerciseInfo<Id extends ExerciseId = ExerciseId> {

@@ -1,5 +1,4 @@
-import type { KeypointName } from '../pose';
-import { sided } from '../pose';
+import { type KeypointName, sided } from '../pose';
 import type { CueKey } from './cues';
 import type { FaultDefinition } from './exercise-definition';
 import type { ActiveFault } from './session-types';

@@ -6,10 +6,7 @@
  * own joint, as a share of a body length. Every function returns null when a keypoint it needs is
  * not seen.
  */
-import { sideMean } from '../pose';
-import { angleAt, distance, median, toDegrees, type Point } from '../pose';
-import type { KeypointMap } from '../pose';
-import { point, sided, SIDES } from '../pose';
+import { sideMean, angleAt, distance, median, toDegrees, type Point, type KeypointMap, point, sided, SIDES } from '../pose';
 import type { Side } from './session-types';
 
 /**

@@ -1,4 +1,8 @@
+import type { SecondsChoice } from './exercise-definition';
 import type { HoldStatus, Side } from './session-types';
+
+/** The holds at the top a set may ask for, seconds (0: none), where an exercise offers them. */
+export const HOLD_AT_TOP: SecondsChoice = { choices: [0, 3, 4, 5], default: 0 };
 
 /** Longest frame gap credited to a hold clock, so a stalled video does not add time. */
 const MAX_HOLD_STEP_S = 0.2;

@@ -2,15 +2,15 @@
 export { type Baseline, FACING_TURN_DEG } from './calibration';
 export { HIP_HIKE, LIFT_FAULTS, SHORT_HOLD, SIDE_LEAN } from './common-faults';
 export type { CueKey } from './cues';
-export { type AdjustableThreshold, type ExerciseDefinition, type ExerciseInfo, type ExerciseOptions, type ExerciseTracker, type FaultDefinition, type Posture, type RepCounts, type TrackerFrame, withAdjustments } from './exercise-definition';
+export { type AdjustableThreshold, type ExerciseDefinition, type ExerciseInfo, type ExerciseOptions, type ExerciseTracker, type FaultDefinition, type RepCounts, type TrackerFrame, withAdjustments } from './exercise-definition';
 export { FaultCatalog } from './fault-catalog';
 export { FaultDebouncer } from './fault-debouncer';
 export { angleChangeDeg, type FloorBaseline, hipAngleDeg, hipLineImageDeg, hipLineTiltDeg, hipOverFeet, kneeAngleDeg, legElevationDeg, limbTravelShare, trunkSideRatio } from './floor-metrics';
-export { HoldClock, holdStep } from './hold-clock';
+export { HOLD_AT_TOP, HoldClock, holdStep } from './hold-clock';
 export { FRONTAL_FAULTS, type FrontalChange, frontalChecksHold, FrontalTracker, KneeLifts, liftFaults } from './lift-checks';
 export { HysteresisRepCounter, type RepCounterEvent } from './rep-counter';
 export { RepLog } from './rep-log';
-export type { ActiveFault, CameraView, ExerciseId, ExerciseSession, HoldStatus, KeyFrame, PoseFrame, RepRecord, SessionOptions, SessionSnapshot, SetSummary, Side, SquatReference, Tempo } from './session-types';
+export type { ActiveFault, CameraView, Posture, ExerciseId, ExerciseSession, HoldStatus, KeyFrame, PoseFrame, RepRecord, SessionOptions, SessionSnapshot, SetSummary, Side, SquatReference, Tempo } from './session-types';
 export { createExerciseSession } from './session';
 export { countFaults } from './set-summary';
 export { phaseDurations, type PhaseDurations } from './tempo';

@@ -1,11 +1,7 @@
 /** Standing knee-lift measurements shared by the march and the hip-flexor test (front view). */
-import { kneeLift, kneeLiftFromHip, pelvisToTrunkDeg, sideLeanDeg } from '../pose';
-import { distance } from '../pose';
-import { point, SIDES } from '../pose';
+import { kneeLift, kneeLiftFromHip, pelvisToTrunkDeg, sideLeanDeg, distance, point, SIDES, type KeypointMap, Ema } from '../pose';
 import type { Baseline } from './calibration';
-import type { KeypointMap } from '../pose';
 import { HysteresisRepCounter, type RepCounterEvent } from './rep-counter';
-import { Ema } from '../pose';
 import type { ActiveFault, Side } from './session-types';
 
 export interface LiftFaultThresholds {

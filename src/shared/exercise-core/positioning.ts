@@ -1,9 +1,7 @@
 /** "Get into position": what is missing before an exercise can be checked, as one cue. */
 import type { CueKey } from './cues';
-import { COCO_KEYPOINTS, type KeypointMap, type KeypointName } from '../pose';
-import { isSeen, missingKeypoints, point } from '../pose';
-import type { Posture } from './exercise-definition';
-import type { CameraView, PoseFrame } from './session-types';
+import { COCO_KEYPOINTS, type KeypointMap, type KeypointName, isSeen, missingKeypoints, point } from '../pose';
+import type { CameraView, PoseFrame, Posture } from './session-types';
 import { detectView, estimateTurnDeg, nearestView } from './view';
 
 /** Fewer confident keypoints than this is no person at all. */

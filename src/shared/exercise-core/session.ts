@@ -11,16 +11,15 @@
 import { Calibrator, computeBaseline, provisionalBaseline, type Baseline } from './calibration';
 import { cue, type CueKey } from './cues';
 import { CueSelector } from './cue-selector';
-import { isStanding } from '../pose';
+import { isStanding, type KeypointName } from '../pose';
 import { isLying } from './floor-metrics';
-import type { ExerciseDefinition, Posture, TrackerFrame } from './exercise-definition';
-import type { KeypointName } from '../pose';
+import type { ExerciseDefinition, TrackerFrame } from './exercise-definition';
 import { checkPosition, framingAdvice, missingRequired, viewCue } from './positioning';
 import { StartBuffer } from './start-buffer';
 import { summarizeSet } from './set-summary';
 import { detectView } from './view';
 import type {
-  CameraView, ExerciseSession, PoseFrame, SessionOptions, SessionSnapshot, SessionState, SetSummary,
+  CameraView, ExerciseSession, PoseFrame, Posture, SessionOptions, SessionSnapshot, SessionState, SetSummary,
 } from './session-types';
 
 /**

@@ -6,10 +6,7 @@
  * from the standing moments of their movement instead of waiting for ever.
  */
 import { computeBaseline, type Baseline } from './calibration';
-import { bodyScale, isStanding, sideMean } from '../pose';
-import { median } from '../pose';
-import type { KeypointMap } from '../pose';
-import { medianKeypoints, point, sided, SIDES } from '../pose';
+import { bodyScale, isStanding, sideMean, median, type KeypointMap, medianKeypoints, point, sided, SIDES } from '../pose';
 import type { CameraView, PoseFrame, Side } from './session-types';
 import { estimateTurnDeg } from './view';
 

@@ -1,8 +1,8 @@
-import { distance, median, toDegrees } from '../pose';
-import { thighLength, torsoLength } from '../pose';
+import {
+  distance, type KeypointMap, type KeypointName, median, MIN_KEYPOINT_SCORE, point, thighLength,
+  toDegrees, torsoLength, type WorldKeypointMap,
+} from '../pose';
 import { bodyAxis } from './floor-metrics';
-import { MIN_KEYPOINT_SCORE, type KeypointMap, type KeypointName, type WorldKeypointMap } from '../pose';
-import { point } from '../pose';
 import type { CameraView, Posture } from './session-types';
 
 /**

@@ -3,13 +3,10 @@
  * opposite arm reaches back overhead, then both return; pelvis level throughout. Reps per side of
  * the moving leg.
  */
-import type { ExerciseDefinition } from '../exercise-core';
-import { limbTravelShare } from '../exercise-core';
+import { type ExerciseDefinition, limbTravelShare, type SessionOptions, type Side, HIP_HIKE } from '../exercise-core';
 import { floorTracker } from './floor-tracker';
 import { floorHikeAdjustable, floorKeypoints, type FloorExercise } from './floor-exercise';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
-import type { SessionOptions, Side } from '../exercise-core';
-import { HIP_HIKE } from '../exercise-core';
 import { bothSides } from '../pose';
 
 /** Defaults; movement is the ankle's travel from where it lay, relative to its hip, over the leg length. */

@@ -2,12 +2,11 @@
  * What an exercise done lying on the floor gives the FloorTracker (floor-tracker.ts): its rep
  * signal, thresholds and own checks, and the keypoints it needs.
  */
-import type { CueKey } from '../exercise-core';
-import type { AdjustableThreshold, FaultDefinition } from '../exercise-core';
-import type { Baseline } from '../exercise-core';
-import type { FloorBaseline } from '../exercise-core';
+import type {
+  ActiveFault, AdjustableThreshold, Baseline, CameraView, CueKey, FaultDefinition, FloorBaseline,
+  Side,
+} from '../exercise-core';
 import type { KeypointMap, KeypointName } from '../pose';
-import type { ActiveFault, CameraView, Side } from '../exercise-core';
 
 export interface FloorThresholds {
   /** Movement (share of FloorBaseline.scale) that starts a rep, and the one below which it ends. */

@@ -5,19 +5,13 @@
  * at the top; and an honest "uncertain" for a rep during which the keypoints it needs were mostly
  * not seen. Each exercise module supplies its signal, thresholds and own checks.
  */
-import type { Baseline } from '../exercise-core';
-import type { CueKey } from '../exercise-core';
-import { withAdjustments, type ExerciseTracker, type RepCounts, type TrackerFrame } from '../exercise-core';
-import { FaultCatalog } from '../exercise-core';
-import { FaultDebouncer } from '../exercise-core';
-import { angleChangeDeg, hipLineImageDeg, hipLineTiltDeg, trunkSideRatio, type FloorBaseline } from '../exercise-core';
-import type { KeypointMap } from '../pose';
-import { HysteresisRepCounter } from '../exercise-core';
-import { Ema } from '../pose';
-import { SIDES } from '../pose';
-import type { ActiveFault, CameraView, HoldStatus, PoseFrame, RepRecord, SessionOptions, Side } from '../exercise-core';
-import { RepLog } from '../exercise-core';
-import { HoldClock, holdStep } from '../exercise-core';
+import {
+  type ActiveFault, angleChangeDeg, type Baseline, type CameraView, type CueKey, type ExerciseTracker,
+  FaultCatalog, FaultDebouncer, type FloorBaseline, hipLineImageDeg, hipLineTiltDeg, HoldClock,
+  type HoldStatus, holdStep, HysteresisRepCounter, type PoseFrame, type RepCounts, RepLog,
+  type RepRecord, type SessionOptions, type Side, type TrackerFrame, trunkSideRatio, withAdjustments,
+} from '../exercise-core';
+import { type KeypointMap, Ema, SIDES } from '../pose';
 import { floorHikeAdjustable, type FloorExercise, type FloorFrame } from './floor-exercise';
 
 /** The hold clock runs while the limb moves slower than this (leg lengths a second): held, not passing through. */

@@ -3,14 +3,10 @@
  * line up, hold, and lower, with both hips at the same height. Side-on shows how high the hips go;
  * from the feet shows whether they stay level.
  */
-import type { ExerciseDefinition } from '../exercise-core';
-import { hipAngleDeg, hipOverFeet } from '../exercise-core';
+import { type ExerciseDefinition, hipAngleDeg, hipOverFeet, type SessionOptions, SHORT_HOLD, HOLD_AT_TOP } from '../exercise-core';
 import { floorTracker } from './floor-tracker';
 import { floorKeypoints, type FloorExercise } from './floor-exercise';
-import { distance } from '../pose';
-import type { SessionOptions } from '../exercise-core';
-import { SHORT_HOLD } from '../exercise-core';
-import { bothSides } from '../pose';
+import { distance, bothSides } from '../pose';
 
 /** Defaults; movement is the hip midpoint's travel relative to the feet, over the leg length. */
 export const BRIDGE_THRESHOLDS = {
@@ -58,7 +54,7 @@ export const gluteBridge: ExerciseDefinition<'glute-bridge'> = {
     description: 'Lying on your back with knees bent and feet flat, lift your hips until shoulders, hips and knees line up, keep them level, and lower.',
     perSide: false,
   },
-  options: { holdAtTop: { choices: [0, 3, 4, 5], default: 0 } },
+  options: { holdAtTop: HOLD_AT_TOP },
   faults: GLUTE_BRIDGE.faults,
   views: ['side', 'front'],
   requiredKeypoints: (view) => floorKeypoints(view),

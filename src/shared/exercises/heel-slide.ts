@@ -3,12 +3,9 @@
  * with the knee bent, out and back), slowly, without the hip on that side hiking. Reps per side.
  * Hip hiking needs the camera at the feet or overhead; side-on, reps and tempo are still checked.
  */
-import type { ExerciseDefinition } from '../exercise-core';
-import { limbTravelShare } from '../exercise-core';
+import { type ExerciseDefinition, limbTravelShare, type SessionOptions, HIP_HIKE } from '../exercise-core';
 import { floorTracker } from './floor-tracker';
 import { floorHikeAdjustable, floorKeypoints, type FloorExercise } from './floor-exercise';
-import type { SessionOptions } from '../exercise-core';
-import { HIP_HIKE } from '../exercise-core';
 
 /**
  * Defaults. Movement is the travel of the heel (ankle) or the knee, whichever moved more, from

@@ -5,16 +5,14 @@
  * and the left/right difference. From the side (or turned past FRONTAL_MAX_TURN_DEG) the clock
  * runs on knee height alone; pelvis and lean are not checked, and each attempt says so.
  */
-import type { CueKey } from '../exercise-core';
-import { withAdjustments, type ExerciseDefinition, type ExerciseTracker, type FaultDefinition, type RepCounts, type TrackerFrame } from '../exercise-core';
+import {
+  type CueKey, type ExerciseDefinition, type ExerciseTracker, FaultCatalog, type FaultDefinition,
+  FRONTAL_FAULTS, LIFT_FAULTS, liftFaults, type PoseFrame, type RepCounts, RepLog, type RepRecord,
+  type SessionOptions, type SetSummary, type Side, type TrackerFrame, withAdjustments,
+} from '../exercise-core';
 import { KneeLiftTracker } from './knee-lift-tracker';
-import { FRONTAL_FAULTS, liftFaults } from '../exercise-core';
-import { FaultCatalog } from '../exercise-core';
 import { bothSides, SIDES } from '../pose';
-import type { PoseFrame, RepRecord, SessionOptions, SetSummary, Side } from '../exercise-core';
 import { MARCH_ADJUSTABLE, MARCH_THRESHOLDS } from './march';
-import { RepLog } from '../exercise-core';
-import { LIFT_FAULTS } from '../exercise-core';
 
 /** Every default threshold of the test. Pelvis and lean limits are the march's, measured on the same UI-PRMD lifts. */
 export const HIP_FLEXOR_TEST_THRESHOLDS = {

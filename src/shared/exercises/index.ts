@@ -3,12 +3,12 @@
  * to ExerciseIds) plus one line in BY_ID. A correction no exercise has said before also needs its
  * sentence in exercise-core/cues.ts, where all spoken text is kept together.
  */
-import type { AdjustableThreshold, ExerciseDefinition, ExerciseInfo, ExerciseOptions, FaultDefinition } from '../exercise-core';
-import { kneesBelowHips } from '../pose';
-import type { KeypointMap } from '../pose';
-import { DEFAULT_MODEL, type ModelId } from '../pose';
-import { createExerciseSession } from '../exercise-core';
-import type { ExerciseId, ExerciseSession, SessionOptions } from '../exercise-core';
+import {
+  type AdjustableThreshold, createExerciseSession, type ExerciseDefinition, type ExerciseId,
+  type ExerciseInfo, type ExerciseOptions, type ExerciseSession, type FaultDefinition,
+  type SessionOptions,
+} from '../exercise-core';
+import { kneesBelowHips, type KeypointMap, DEFAULT_MODEL, type ModelId } from '../pose';
 import { hipFlexorTest } from './hip-flexor-test';
 import { march } from './march';
 import { squat } from './squat';
@@ -71,4 +71,4 @@ const FAULTS_BY_ID = new Map(DEFINITIONS.flatMap((d) => d.faults.map((f) => [f.i
 export const faultDefinition = (id: string): FaultDefinition | undefined => FAULTS_BY_ID.get(id);
 
 // Used by the rest of the app.
-export { MIN_REFERENCE_REPS, REFERENCE_MARGINS, referenceRecords, referenceReps, type SquatReference, squatReference } from './squat-reference';
+export { MIN_REFERENCE_REPS, REFERENCE_MARGINS, referenceRecords, referenceReps, squatReference } from './squat-reference';

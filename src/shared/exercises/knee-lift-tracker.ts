@@ -3,12 +3,10 @@
  * pelvis and trunk readings against the calibration baseline, the fault debouncer, and the time
  * step each frame adds to a hold clock.
  */
-import type { Baseline } from '../exercise-core';
-import { FaultDebouncer } from '../exercise-core';
-import { FrontalTracker, frontalChecksHold, KneeLifts, type FrontalChange } from '../exercise-core';
-import type { RepCounterEvent } from '../exercise-core';
-import type { PoseFrame, Side } from '../exercise-core';
-import { holdStep } from '../exercise-core';
+import {
+  type Baseline, FaultDebouncer, type FrontalChange, frontalChecksHold, FrontalTracker, holdStep,
+  KneeLifts, type PoseFrame, type RepCounterEvent, type Side,
+} from '../exercise-core';
 
 export interface KneeLiftThresholds {
   liftEnterK: number;

@@ -4,16 +4,14 @@
  * hip hike, no hip drop) and that the trunk does not lean sideways; optional holds at the top whose
  * clock runs only while form is good.
  */
-import type { CueKey } from '../exercise-core';
-import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type ExerciseTracker, type FaultDefinition, type RepCounts, type TrackerFrame } from '../exercise-core';
+import {
+  type AdjustableThreshold, type CueKey, type ExerciseDefinition, type ExerciseTracker, FaultCatalog,
+  type FaultDefinition, FRONTAL_FAULTS, HOLD_AT_TOP, HoldClock, type HoldStatus, LIFT_FAULTS,
+  liftFaults, type PoseFrame, type RepCounts, RepLog, type RepRecord, type SessionOptions, SHORT_HOLD,
+  type Side, type TrackerFrame, withAdjustments,
+} from '../exercise-core';
 import { KneeLiftTracker } from './knee-lift-tracker';
-import { FRONTAL_FAULTS, liftFaults } from '../exercise-core';
-import { FaultCatalog } from '../exercise-core';
 import { bothSides, SIDES } from '../pose';
-import type { HoldStatus, PoseFrame, RepRecord, SessionOptions, Side } from '../exercise-core';
-import { RepLog } from '../exercise-core';
-import { HoldClock } from '../exercise-core';
-import { LIFT_FAULTS, SHORT_HOLD } from '../exercise-core';
 
 /**
  * Every default threshold of the march, chosen on UI-PRMD hurdle steps (m02: 8 subjects, 10
@@ -221,7 +219,7 @@ export const march: ExerciseDefinition<'march'> = {
     description: 'Lift one knee at a time to hip height, keeping your hips level and your trunk upright.',
     perSide: true,
   },
-  options: { holdAtTop: { choices: [0, 3, 4, 5], default: 0 } },
+  options: { holdAtTop: HOLD_AT_TOP },
   faults: MARCH_FAULTS,
   // From the side (or turned past FRONTAL_MAX_TURN_DEG) lifts are counted per leg and their height
   // judged; pelvis and lean need the front view, and each rep says they were not checked.

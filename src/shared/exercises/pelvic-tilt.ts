@@ -5,11 +5,12 @@
  * lifts the hips into a bridge, which opens it by tens of degrees. Reps of tilt and return, both
  * sides at once.
  */
-import { withAdjustments, type AdjustableThreshold, type ExerciseDefinition, type FaultDefinition } from '../exercise-core';
-import { hipAngleDeg } from '../exercise-core';
+import {
+  type AdjustableThreshold, type ExerciseDefinition, type FaultDefinition, hipAngleDeg,
+  type SessionOptions, withAdjustments,
+} from '../exercise-core';
 import { floorTracker } from './floor-tracker';
 import { floorKeypoints, type FloorExercise, type FloorThresholds } from './floor-exercise';
-import type { SessionOptions } from '../exercise-core';
 import { bothSides } from '../pose';
 
 /**

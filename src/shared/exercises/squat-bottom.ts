@@ -2,11 +2,11 @@
  * The form measures of a squat: taken each frame, their medians at a rep's bottom, and the faults
  * they show under the thresholds.
  */
-import { hipShift, heelRise, kneeShift, kneeWidthRatio, meanShinForwardDeg, sideTiltDeg, trunkForwardDeg } from '../pose';
-import type { Baseline } from '../exercise-core';
-import type { KeypointMap } from '../pose';
-import { point, sided } from '../pose';
-import type { ActiveFault } from '../exercise-core';
+import {
+  heelRise, hipShift, type KeypointMap, kneeShift, kneeWidthRatio, meanShinForwardDeg, point, sided,
+  sideTiltDeg, trunkForwardDeg,
+} from '../pose';
+import type { Baseline, ActiveFault } from '../exercise-core';
 import { checkable, type SquatThresholds } from './squat-thresholds';
 
 /** The form measures at a rep's bottom; null where the body's turn or the picture did not allow one. */

@@ -7,11 +7,9 @@
  * limit for everyone either misses faults or flags good reps. Hip shift, side lean and heel lift
  * keep the shared limits. Margins and their held-out figures: scripts/eval/squat-reference.ts.
  */
-import type { RepRecord } from '../exercise-core';
+import type { RepRecord, SquatReference } from '../exercise-core';
 import type { SquatThresholds } from './squat-thresholds';
-import type { SquatReference } from '../exercise-core';
 
-export type { SquatReference };
 
 
 /** What one rep of a reference set read at its bottom. */

@@ -2,8 +2,7 @@
  * The squat's default thresholds, the body's turns at which each form check can see, and the
  * thresholds the settings offer.
  */
-import { FACING_TURN_DEG } from '../exercise-core';
-import type { AdjustableThreshold } from '../exercise-core';
+import { FACING_TURN_DEG, type AdjustableThreshold } from '../exercise-core';
 
 /**
  * Every default threshold of the squat. The five fault limits UI-PRMD can judge (shallowD,

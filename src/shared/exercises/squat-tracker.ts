@@ -1,15 +1,9 @@
-import { squatDepth, trunkRise } from '../pose';
-import type { Baseline } from '../exercise-core';
-import type { CueKey } from '../exercise-core';
-import type { ExerciseTracker, RepCounts, TrackerFrame } from '../exercise-core';
-import { median } from '../pose';
-import { estimateTurnDeg } from '../exercise-core';
-import type { FaultCatalog } from '../exercise-core';
-import { HysteresisRepCounter } from '../exercise-core';
-import { RepLog } from '../exercise-core';
-import type { ActiveFault, PoseFrame, RepRecord, SessionOptions } from '../exercise-core';
-import { Ema } from '../pose';
-import { phaseDurations, type PhaseDurations } from '../exercise-core';
+import { squatDepth, trunkRise, median, Ema } from '../pose';
+import {
+  type ActiveFault, type Baseline, type CueKey, estimateTurnDeg, type ExerciseTracker,
+  type FaultCatalog, HysteresisRepCounter, phaseDurations, type PhaseDurations, type PoseFrame,
+  type RepCounts, RepLog, type RepRecord, type SessionOptions, type TrackerFrame,
+} from '../exercise-core';
 import { checkable, FORM_CHECKS, type FormCheck, type SquatThresholds } from './squat-thresholds';
 import { bottomMetrics, isShallowRep, judgeSquatBottom, measureSquatForm, NOT_MEASURED, type SquatBottom } from './squat-bottom';
 

@@ -6,12 +6,11 @@
  * picture: depth always, knees caving, hip shift and side lean near the front, forward lean and
  * heel lift near the side; tempo per phase for every rep. A rep lists the checks it could not make.
  */
-import { withAdjustments, type ExerciseDefinition, type FaultDefinition } from '../exercise-core';
-import { FaultCatalog } from '../exercise-core';
-import type { KeypointName } from '../pose';
-import { bothSides, sided } from '../pose';
-import type { CameraView, SessionOptions } from '../exercise-core';
-import { SIDE_LEAN } from '../exercise-core';
+import {
+  type CameraView, type ExerciseDefinition, FaultCatalog, type FaultDefinition, type SessionOptions,
+  SIDE_LEAN, withAdjustments,
+} from '../exercise-core';
+import { type KeypointName, bothSides, sided } from '../pose';
 import { referenceLimits } from './squat-reference';
 import { SQUAT_ADJUSTABLE, SQUAT_THRESHOLDS } from './squat-thresholds';
 import { SquatTracker } from './squat-tracker';

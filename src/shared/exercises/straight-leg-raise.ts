@@ -3,13 +3,10 @@
  * only as high as it goes without the hip hiking. Reps per side; knee straightness and the height
  * reached need a side view, hip hiking needs the camera at the feet or overhead.
  */
-import type { ExerciseDefinition } from '../exercise-core';
-import { kneeAngleDeg, legElevationDeg, limbTravelShare } from '../exercise-core';
+import { type ExerciseDefinition, kneeAngleDeg, legElevationDeg, limbTravelShare, type SessionOptions, HIP_HIKE } from '../exercise-core';
 import { floorTracker } from './floor-tracker';
 import { floorHikeAdjustable, floorKeypoints, type FloorExercise } from './floor-exercise';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
-import type { SessionOptions } from '../exercise-core';
-import { HIP_HIKE } from '../exercise-core';
 import { bothSides } from '../pose';
 
 /** Defaults; movement is the ankle's travel from where it lay, relative to its hip, over the leg length. */

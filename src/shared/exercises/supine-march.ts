@@ -2,13 +2,10 @@
  * Supine march: lying on the back with knees bent, one knee comes up toward the chest and goes
  * back down, pelvis level; optionally held 3-5 s at the top. Reps per side.
  */
-import type { ExerciseDefinition } from '../exercise-core';
-import { limbTravelShare } from '../exercise-core';
+import { type ExerciseDefinition, limbTravelShare, type SessionOptions, HIP_HIKE, SHORT_HOLD, HOLD_AT_TOP } from '../exercise-core';
 import { floorTracker } from './floor-tracker';
 import { floorHikeAdjustable, floorKeypoints, type FloorExercise } from './floor-exercise';
 import { HEEL_SLIDE_THRESHOLDS } from './heel-slide';
-import type { SessionOptions } from '../exercise-core';
-import { HIP_HIKE, SHORT_HOLD } from '../exercise-core';
 
 /** Defaults; movement is the knee's travel from where it lay, relative to its hip, over the leg length. */
 export const SUPINE_MARCH_THRESHOLDS = {
@@ -44,7 +41,7 @@ export const supineMarch: ExerciseDefinition<'supine-march'> = {
     description: 'Lying on your back with knees bent, bring one knee toward your chest and lower it, hips level; hold the top if your plan says so.',
     perSide: true,
   },
-  options: { holdAtTop: { choices: [0, 3, 4, 5], default: 0 } },
+  options: { holdAtTop: HOLD_AT_TOP },
   faults: SUPINE_MARCH.faults,
   views: ['front', 'side'],
   requiredKeypoints: (view) => floorKeypoints(view),

@@ -1,6 +1,5 @@
 /** The pelvis point and the body length that the gait measures are relative to. */
-import { distance, median, midpoint, type Point } from '../pose';
-import type { KeypointName } from '../pose';
+import { distance, median, midpoint, type Point, type KeypointName } from '../pose';
 import type { Side } from '../exercise-core';
 import { isPresent, type TrackSet } from './keypoint-tracks';
 

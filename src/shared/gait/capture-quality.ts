@@ -3,10 +3,7 @@
  * view (side-on), the body in frame, one runner, the frame rate (and slow motion), and how well
  * the steps were tracked; then gives each measure a verdict with the reasons.
  */
-import { torsoLength } from '../pose';
-import { distance, median } from '../pose';
-import type { KeypointName } from '../pose';
-import { point } from '../pose';
+import { torsoLength, distance, median, type KeypointName, point } from '../pose';
 import type { PoseFrame } from '../exercise-core';
 
 export type Reliability = 'reliable' | 'rough' | 'unreliable';

@@ -2,8 +2,7 @@
  * A clip's keypoints as per-keypoint time series (x and y arrays, NaN where the point is not seen),
  * the form the whole-clip filters work on, and back to PoseFrames.
  */
-import { BLAZEPOSE_KEYPOINTS, MIN_KEYPOINT_SCORE, type KeypointMap, type KeypointName } from '../pose';
-import { point } from '../pose';
+import { BLAZEPOSE_KEYPOINTS, MIN_KEYPOINT_SCORE, type KeypointMap, type KeypointName, point } from '../pose';
 import type { PoseFrame } from '../exercise-core';
 
 export interface Track {

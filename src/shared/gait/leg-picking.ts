@@ -3,9 +3,7 @@
  * off behind, the leg on the ground. Each is taken from the frame itself, so a left/right label
  * the model got wrong does not move a measure onto the other leg.
  */
-import type { Point } from '../pose';
-import type { KeypointMap } from '../pose';
-import { midOf, point, sided } from '../pose';
+import { type Point, type KeypointMap, midOf, point, sided } from '../pose';
 import type { Side } from '../exercise-core';
 
 export interface LegPoints {

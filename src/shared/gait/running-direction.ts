@@ -3,9 +3,7 @@
  * ahead of the ears: body-metrics' facingSign), one vote per frame; travel from the pelvis
  * crossing the frame, which a treadmill or a camera following the runner does not show.
  */
-import { facingSign } from '../pose';
-import { median } from '../pose';
-import { midOf } from '../pose';
+import { facingSign, median, midOf } from '../pose';
 import type { PoseFrame } from '../exercise-core';
 
 export interface RunningDirection {

@@ -2,8 +2,7 @@
  * Measures of each step, at its contact, over its stance and at its toe-off, from the smoothed
  * frames. Distances are in leg lengths, angles in degrees, times in real milliseconds.
  */
-import { trunkForwardDeg } from '../pose';
-import { median } from '../pose';
+import { trunkForwardDeg, median } from '../pose';
 import type { PoseFrame, Side } from '../exercise-core';
 import { classifyFootStrike, isPlausibleStrikeAngle, type FootStrike } from './foot-strike';
 import type { Stance } from './gait-events';

@@ -3,9 +3,8 @@
  * keypoint it needs is not seen. Angles in degrees, lengths in pixels unless a body length is given.
  */
 import { angleFromVertical, distance, midpoint, toDegrees, type Point } from './geometry';
-import type { KeypointMap } from './keypoints';
+import type { KeypointMap, Side } from './keypoints';
 import { midOf, point, sided, SIDES } from './pose-points';
-import type { Side } from './keypoints';
 
 /** +1 when the person's left side appears at larger x (camera facing them, image not mirrored), -1 if mirrored. */
 export function lateralSign(kps: KeypointMap): 1 | -1 | null {

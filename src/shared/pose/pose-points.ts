@@ -1,7 +1,5 @@
-import type { Point } from './geometry';
-import { median, midpoint } from './geometry';
-import { MIN_KEYPOINT_SCORE, type Keypoint, type KeypointMap, type KeypointName } from './keypoints';
-import type { Side } from './keypoints';
+import { type Point, median, midpoint } from './geometry';
+import { MIN_KEYPOINT_SCORE, type Keypoint, type KeypointMap, type KeypointName, type Side } from './keypoints';
 
 /** Confidence-gated access: a keypoint below MIN_KEYPOINT_SCORE is treated as not seen, never guessed. */
 export function point(kps: KeypointMap, name: KeypointName): Point | null {

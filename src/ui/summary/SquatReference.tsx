@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { MIN_REFERENCE_REPS, REFERENCE_MARGINS, referenceRecords, referenceReps, squatReference, type SquatReference } from '../../shared/exercises';
-import type { SetSummary } from '../../shared/exercise-core';
+import { MIN_REFERENCE_REPS, REFERENCE_MARGINS, referenceRecords, referenceReps, squatReference } from '../../shared/exercises';
+import type { SquatReference, SetSummary } from '../../shared/exercise-core';
 import { useSettings } from '../settings-context';
 
 const fmt = (n: number, digits: number) => n.toFixed(digits);

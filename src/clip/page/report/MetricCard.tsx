@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { MetricSummary, Reliability, Verdict } from '../../../shared/gait';
-import type { Stats } from '../../../shared/gait';
+import type { MetricSummary, Reliability, Verdict, Stats } from '../../../shared/gait';
 import { fixedText, formatParts, formatValue, RANGE_TEXT, rangePosition, referenceText } from './metric-format';
 
 const LEVEL_TEXT: Record<Reliability, string> = { reliable: 'Reliable', rough: 'Rough', unreliable: 'Not reliable' };

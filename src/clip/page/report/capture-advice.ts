@@ -2,9 +2,10 @@
  * The capture-quality verdict of a running report in the reader's terms: one overall level, which
  * measures were reliable, rough or unreliable and why, and what to change when filming next time.
  */
-import type { Reliability, RunningMetricId, RunningReport } from '../../../shared/gait';
-import { LABEL_AGREEMENT_MIN, TRAVEL_MAX_WIDTHS, WHOLE_BODY_MIN } from '../../../shared/gait';
-import { TIMING_FPS, UNSTEADY_CV } from '../../../shared/gait';
+import {
+  LABEL_AGREEMENT_MIN, type Reliability, type RunningMetricId, type RunningReport, TIMING_FPS,
+  TRAVEL_MAX_WIDTHS, UNSTEADY_CV, WHOLE_BODY_MIN,
+} from '../../../shared/gait';
 
 export interface MetricVerdict {
   id: RunningMetricId;

@@ -3,8 +3,7 @@
  * the runner. Legs are coloured by side (the charts' colours), after the analysis' swap repair, so
  * the leg drawn blue is the one the left-leg numbers belong to.
  */
-import type { Point } from '../../../shared/pose';
-import { MIN_KEYPOINT_SCORE, SKELETON_EDGES, type KeypointName } from '../../../shared/pose';
+import { type Point, MIN_KEYPOINT_SCORE, SKELETON_EDGES, type KeypointName } from '../../../shared/pose';
 import type { PoseFrame, Side } from '../../../shared/exercise-core';
 import { repairedSide, type Overlay, type Rect } from './frame-overlay';
 

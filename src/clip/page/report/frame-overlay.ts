@@ -3,11 +3,8 @@
  * angles written next to their joints, and guide lines. Positions come from the model's points in
  * the frame, values from the analysis.
  */
-import type { FootStrike, RunningStep } from '../../../shared/gait';
-import { leadingLeg, pelvisOf, trailingLeg } from '../../../shared/gait';
-import type { Point } from '../../../shared/pose';
-import { MIN_KEYPOINT_SCORE, type KeypointMap } from '../../../shared/pose';
-import { midOf, point, sided } from '../../../shared/pose';
+import { type FootStrike, type RunningStep, leadingLeg, pelvisOf, trailingLeg } from '../../../shared/gait';
+import { type Point, MIN_KEYPOINT_SCORE, type KeypointMap, midOf, point, sided } from '../../../shared/pose';
 import type { PoseFrame, Side } from '../../../shared/exercise-core';
 import { fixedText } from './metric-format';
 

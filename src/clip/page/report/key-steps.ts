@@ -1,6 +1,5 @@
 /** Which steps the report shows as key frames: one typical step per foot, at contact and toe-off. */
-import type { RunningStep } from '../../../shared/gait';
-import { stats } from '../../../shared/gait';
+import { type RunningStep, stats } from '../../../shared/gait';
 import type { Side } from '../../../shared/exercise-core';
 
 /** The measures drawn on the key frames; a typical step is near the foot's mean in all of them. */
