@@ -62,7 +62,10 @@ export const REFERENCE_FALSE_FLAG_BUDGET = 0.05;
 /** A rep's limits: the shared ones (`shared`: chosen without the rep's subject where it is judged held out) overridden by its reference's. */
 const limitsUnder = (x: RepWithReference, margins: ReferenceMargins, shared: TunedLimits = currentLimits()) => ({ ...shared, ...referenceLimits(x.reference, margins) });
 
-/** A check's margins: "none" (the shared limit), then the Settings grid's steps, tightest first. */
+/**
+ * A check's margins: "none" (the shared limit), then the Settings grid's steps, tightest first
+ * (for the knees, the steps of the knee-width setting taken as shares of the reference's ratio).
+ */
 function marginGrid(key: keyof SquatThresholds, steps: number): Array<number | null> {
   const step = squat.adjustable!.find((a) => a.key === key)!.step;
   return [null, ...Array.from({ length: steps + 1 }, (_, i) => i * step)];

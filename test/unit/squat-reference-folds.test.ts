@@ -4,7 +4,7 @@
  * no more than 10% of correct reps flagged, in every view from the front to the side.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cleanClipReps, squatFoldReport, SQUAT_VIEWS, uiprmdSquatReps, type SquatView } from '../../scripts/eval/squat-folds';
+import { cleanClipReps, squatFoldReport, SQUAT_VIEWS, uiprmdSquatReps } from '../../scripts/eval/squat-folds';
 import { squatReferenceReport, type ReferenceReport } from '../../scripts/eval/squat-reference';
 import { squatReferenceTable } from '../../scripts/eval/tables';
 import { listTakes } from '../../scripts/eval/uiprmd';
@@ -31,16 +31,10 @@ describe.runIf(haveTakes)('squat judged against the person\'s own reference, lea
     expect(report.clean.flagged).toBe(0);
   });
 
-  // Turned 30 degrees it catches 62 of 79 (78.5%), short of 80%: hip shift and side lean are off
-  // there, the knees read narrower than from the front, and where the reference could not measure
-  // lean the fold's shared limit judges it. Its floor is what it reaches, so a change that loses
-  // ground fails.
-  const CAUGHT: Record<SquatView, number> = { front: 0.8, 'turned 30': 62 / 79, 'turned 45': 0.8, 'turned 60': 0.8, side: 0.8 };
-
-  it('catches at least 80% of incorrect reps (30 degrees: 62 of 79) at no more than 10% false flags, held out', () => {
+  it('catches at least 80% of incorrect reps at no more than 10% false flags in every view, held out', () => {
     for (const view of SQUAT_VIEWS) {
       const { any } = report.heldOut[view];
-      expect(share(any.detections), `${view}: incorrect reps caught`).toBeGreaterThanOrEqual(CAUGHT[view] - 1e-9);
+      expect(share(any.detections), `${view}: incorrect reps caught`).toBeGreaterThanOrEqual(0.8);
       expect(share(any.falseFlags), `${view}: correct reps flagged`).toBeLessThanOrEqual(0.1);
     }
   });

@@ -32,6 +32,12 @@ describe('squat reference', () => {
     expect(limits).not.toHaveProperty('kneeWidthRatioMin');
   });
 
+  it('sets the knee limit a share of the reference\'s own knee width in, so narrow and wide stances get the same leeway', () => {
+    const knees = (kneeRatio: number) => referenceLimits({ reps: 5, depth: 0, leanDeg: null, kneeRatio, createdAt: 0 }).kneeWidthRatioMin!;
+    expect(knees(1.2)).toBeCloseTo(1.2 * (1 - REFERENCE_MARGINS.kneeRatio));
+    expect(knees(0.5) / 0.5).toBeCloseTo(knees(1.2) / 1.2);
+  });
+
   it('judges a set against it: a squat as deep as the shared limit allows is shallow for someone who goes deeper', () => {
     const cam: Camera = { view: 'side', noisePx: 1 };
     const set = (d: number) => render([still(2), ...Array.from({ length: 3 }, () => [...squatRep(d), still(0.3)]).flat(), still(1)], cam);

@@ -26,7 +26,11 @@ export const MIN_REFERENCE_REPS = 3;
 export const REFERENCE_REPS = 5;
 
 /**
- * How far past the reference a rep may go: chosen on all eight UI-PRMD subjects by the search of
+ * How far past the reference a rep may go: depth in thigh lengths, lean in degrees, and knee width
+ * as a share of the reference's own ratio (knees 10% closer than its narrowest rep): the ratio
+ * a person's good squats read runs from 0.5 to 1.2 of ankle width with the person and the camera's
+ * angle (UI-PRMD turned 30 degrees), and one fixed step was a fifth of the narrowest and a twelfth
+ * of the widest. Chosen on all eight UI-PRMD subjects by the search of
  * scripts/eval/squat-reference.ts (held out, each subject judged by margins chosen without them:
  * README, accuracy section).
  */
@@ -63,6 +67,6 @@ export function referenceLimits(ref: SquatReference, margins: ReferenceMargins =
   return {
     ...(margins.depth !== null ? { shallowD: ref.depth + margins.depth } : {}),
     ...(margins.leanDeg !== null && ref.leanDeg !== null ? { forwardLeanDeg: ref.leanDeg + margins.leanDeg } : {}),
-    ...(margins.kneeRatio !== null && ref.kneeRatio !== null ? { kneeWidthRatioMin: ref.kneeRatio - margins.kneeRatio } : {}),
+    ...(margins.kneeRatio !== null && ref.kneeRatio !== null ? { kneeWidthRatioMin: ref.kneeRatio * (1 - margins.kneeRatio) } : {}),
   };
 }

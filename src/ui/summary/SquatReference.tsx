@@ -19,7 +19,7 @@ export function referenceText(ref: SquatReference): string {
   return `${ref.reps} reps of ${new Date(ref.createdAt).toLocaleDateString()}: ${parts.join(', ')}`;
 }
 
-const marginText = `${REFERENCE_MARGINS.depth} thigh lengths shallower, ${REFERENCE_MARGINS.leanDeg}° more lean, or knees ${REFERENCE_MARGINS.kneeRatio} of ankle width closer`;
+const marginText = `${REFERENCE_MARGINS.depth} thigh lengths shallower, ${REFERENCE_MARGINS.leanDeg}° more lean, or knees ${Math.round(REFERENCE_MARGINS.kneeRatio * 100)}% closer`;
 
 /**
  * After a live squat set: make its first reps the person's reference, so later sets judge depth,
