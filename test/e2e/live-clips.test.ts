@@ -49,6 +49,10 @@ const CASES: Case[] = [
   // Framed as people film (issue 16): the set starts on hips and knees and says what it cannot check.
   { clip: 'squat_side_gymlytics.mp4', exercise: 'squat', expected: 8, standAtS: 0, padS: PAD_S, slowdown: 1, framing: { id: 'feet-out', center: 0.5 }, exact: true, cues: ['feet-out-of-view'] },
   { clip: 'squat_front_crossfit_mrpose.mp4', exercise: 'squat', expected: 3, standAtS: 0, padS: PAD_S, slowdown: 1, framing: { id: 'head-out', center: 0.5 }, exact: true },
+  // No real clip of leg curls is at hand: this one holds the right heel up behind for 4 s (see
+  // test/unit/leg-curl-real.test.ts). The set starts with the heel already up, measures it from
+  // the straight leg, and counts the curl when the set ends.
+  { clip: 'kneeraise_front_singleleg_tfjs.mp4', exercise: 'leg-curl', expected: 1, standAtS: 0, padS: PAD_S, slowdown: 1, exact: true },
 ];
 
 /**

@@ -11,6 +11,9 @@ export interface BodyPose {
   /** Knee lift ratio k per side: thigh flexed to acos(1 - k) with the shin hanging. */
   liftLeft?: number;
   liftRight?: number;
+  /** Standing leg curl per side: knee bent this many degrees, the thigh staying vertical, the shin swinging back. */
+  curlLeftDeg?: number;
+  curlRightDeg?: number;
   /** Squat depth d = (knee y - hip y) / thigh: 1 standing, 0 thighs level. */
   depth?: number;
   /** Pelvis tipped up on `hikeSide` about the other hip, the trunk staying upright, degrees. */
@@ -96,12 +99,27 @@ function skeleton(p: BodyPose): Partial<Record<KeypointName, V3>> {
     });
   }
 
-  // Hip hike: the pelvis pivots about the other hip; the lifted side's leg rises with it.
+  // Leg curls: the shin swings back and up from the knee, the foot following it.
+  for (const side of ['left', 'right'] as const) {
+    const deg = side === 'left' ? p.curlLeftDeg ?? 0 : p.curlRightDeg ?? 0;
+    if (deg <= 0) continue;
+    const c = (deg * Math.PI) / 180;
+    const knee = out[`${side}_knee`]!;
+    const ankle: V3 = [knee[0], knee[1] - BODY.shin * Math.cos(c), knee[2] - BODY.shin * Math.sin(c)];
+    Object.assign(out, {
+      [`${side}_ankle`]: ankle,
+      [`${side}_heel`]: [ankle[0], ankle[1] - 4 * Math.cos(c) + BODY.heelBack * Math.sin(c), ankle[2] - 4 * Math.sin(c) - BODY.heelBack * Math.cos(c)] as V3,
+      [`${side}_foot_index`]: [ankle[0], ankle[1] - 6 * Math.cos(c) - BODY.toe * Math.sin(c), ankle[2] - 6 * Math.sin(c) + BODY.toe * Math.cos(c)] as V3,
+    });
+  }
+
+  // Hip hike: the pelvis pivots about the other hip; the lifted (or curled) side's leg rises with it.
   if (p.hikeDeg && p.hikeSide) {
     const rise = 2 * BODY.hipHalf * Math.sin((p.hikeDeg * Math.PI) / 180);
     for (const part of ['hip', 'knee', 'ankle', 'heel', 'foot_index'] as const) {
       const key = `${p.hikeSide}_${part}` as KeypointName;
-      if (part !== 'hip' && !(p.hikeSide === 'left' ? p.liftLeft : p.liftRight)) continue;
+      const moving = p.hikeSide === 'left' ? p.liftLeft || p.curlLeftDeg : p.liftRight || p.curlRightDeg;
+      if (part !== 'hip' && !moving) continue;
       const v = out[key];
       if (v) out[key] = [v[0], v[1] + rise, v[2]];
     }
@@ -179,7 +197,7 @@ export interface Segment {
 export const still = (durationS: number, pose: BodyPose = {}): Segment => ({ durationS, pose: () => pose });
 
 const NUMERIC: ReadonlyArray<Exclude<keyof BodyPose, 'hikeSide'>> = [
-  'liftLeft', 'liftRight', 'depth', 'hikeDeg', 'sideLeanDeg', 'forwardLeanDeg', 'kneesInCm', 'hipShiftCm', 'heelRiseCm',
+  'liftLeft', 'liftRight', 'curlLeftDeg', 'curlRightDeg', 'depth', 'hikeDeg', 'sideLeanDeg', 'forwardLeanDeg', 'kneesInCm', 'hipShiftCm', 'heelRiseCm',
 ];
 
 /** Eases every numeric field from `from` to `to` (missing fields are the standing values). */
@@ -205,6 +223,12 @@ export function ramp(durationS: number, from: BodyPose, to: BodyPose): Segment {
 export function kneeLift(side: Side, k: number, opts: { upS?: number; topS?: number; downS?: number; extra?: BodyPose } = {}): Segment[] {
   const top: BodyPose = { ...opts.extra, [side === 'left' ? 'liftLeft' : 'liftRight']: k };
   return [ramp(opts.upS ?? 0.6, {}, top), still(opts.topS ?? 0.4, top), ramp(opts.downS ?? 0.6, top, {})];
+}
+
+/** One standing leg curl: the heel up behind to `deg` of knee bend, a moment there, down. `extra` ramps in with it. */
+export function legCurl(side: Side, deg: number, opts: { upS?: number; topS?: number; downS?: number; extra?: BodyPose } = {}): Segment[] {
+  const top: BodyPose = { ...opts.extra, [side === 'left' ? 'curlLeftDeg' : 'curlRightDeg']: deg };
+  return [ramp(opts.upS ?? 0.7, {}, top), still(opts.topS ?? 0.3, top), ramp(opts.downS ?? 0.7, top, {})];
 }
 
 /** One squat rep: down, pause at the bottom, up. `extra` (faults) ramps in with the descent. */

@@ -44,6 +44,8 @@ export const CUES = {
   'knee-low': { text: 'Keep the knee up above hip height.', priority: 14, speak: true },
   shallow: { text: 'Go a little lower, aiming for thighs almost level with the floor.', priority: 15, speak: true },
   'low-lift': { text: 'Bring the knee up to hip height.', priority: 15, speak: true },
+  'low-curl': { text: 'Bring the heel higher behind you, until the lower leg is about level.', priority: 15, speak: true },
+  'knee-forward': { text: 'Keep the knee pointing down; only the lower leg moves.', priority: 13, speak: true },
   'short-hold': { text: 'Hold the top a little longer.', priority: 16, speak: true },
   'knee-bent': { text: 'Keep the knee straight as the leg lifts.', priority: 14, speak: true },
   'hips-uneven': { text: 'Keep both hips at the same height.', priority: 11, speak: true },
@@ -74,6 +76,9 @@ export const CUES = {
   },
   'march-side-no-pelvis': {
     text: 'From this angle I count your knee lifts and their height, but cannot see whether your hips stay level. For that, put the camera in front of you.', priority: 35, speak: true,
+  },
+  'curl-side-no-pelvis': {
+    text: 'From this angle I count your curls and how high the heel comes, but cannot see whether your hips stay level. For that, put the camera in front of you.', priority: 35, speak: true,
   },
   'hold-side-no-pelvis': {
     text: 'From this angle I time your hold on your knee height, but cannot see whether your hips stay level. For that, put the camera in front of you.', priority: 35, speak: true,

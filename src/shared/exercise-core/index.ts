@@ -7,7 +7,7 @@ export { FaultCatalog } from './fault-catalog';
 export { FaultDebouncer } from './fault-debouncer';
 export { angleChangeDeg, type FloorBaseline, hipAngleDeg, hipLineImageDeg, hipLineTiltDeg, hipOverFeet, kneeAngleDeg, legElevationDeg, limbTravelShare, trunkSideRatio } from './floor-metrics';
 export { HOLD_AT_TOP, HoldClock, holdStep } from './hold-clock';
-export { FRONTAL_FAULTS, type FrontalChange, frontalChecksHold, FrontalTracker, KneeLifts, liftFaults } from './lift-checks';
+export { FRONTAL_FAULTS, type FrontalChange, frontalChecksHold, FrontalTracker, KneeLifts, type LiftFaultThresholds, liftFaults } from './lift-checks';
 export { HysteresisRepCounter, type RepCounterEvent } from './rep-counter';
 export { RepLog } from './rep-log';
 export type { ActiveFault, CameraView, Posture, ExerciseId, ExerciseSession, HoldStatus, KeyFrame, PoseFrame, RepRecord, SessionOptions, SessionSnapshot, SetSummary, Side, SquatReference, Tempo } from './session-types';

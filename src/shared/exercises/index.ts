@@ -18,10 +18,11 @@ import { supineMarch } from './supine-march';
 import { gluteBridge } from './glute-bridge';
 import { deadBug } from './dead-bug';
 import { pelvicTilt } from './pelvic-tilt';
+import { legCurl } from './leg-curl';
 
 /** Every exercise by its id, in display order; each definition must carry the id it is filed under. */
 const BY_ID: { readonly [Id in ExerciseId]: ExerciseDefinition<Id> } = {
-  march, squat, 'hip-flexor-test': hipFlexorTest, 'pelvic-tilt': pelvicTilt, 'heel-slide': heelSlide,
+  march, squat, 'hip-flexor-test': hipFlexorTest, 'leg-curl': legCurl, 'pelvic-tilt': pelvicTilt, 'heel-slide': heelSlide,
   'straight-leg-raise': straightLegRaise, 'supine-march': supineMarch, 'glute-bridge': gluteBridge, 'dead-bug': deadBug,
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyKeypoints } from '../../../test/support/synthetic-body';
 import {
-  facingSign, heelRise, hipShift, isStanding, kneeLift, kneeLiftFromHip, kneeWidthRatio, lateralSign, meanShinForwardDeg,
+  facingSign, heelCurl, heelRise, hipShift, isStanding, kneeLift, kneeLiftFromHip, kneeWidthRatio, lateralSign, meanShinForwardDeg,
   pelvicObliquityDeg, pelvisToTrunkDeg, sideLeanDeg, squatDepth, thighLength, torsoLength, trunkForwardDeg, trunkRise,
 } from './body-metrics';
 import type { KeypointMap } from './keypoints';
@@ -78,6 +78,17 @@ describe('body metrics', () => {
     const up = Object.fromEntries(Object.entries(stand).map(([n, p]) => [n, { ...p!, y: p!.y - 30 }])) as KeypointMap;
     expect(kneeLift(up, 'left', knee0, thigh)).toBeCloseTo(30 / thigh, 3);
     expect(kneeLiftFromHip(up, 'left', knee0, hip0, thigh)).toBeCloseTo(0, 3);
+  });
+
+  it('measures a heel curl against the standing shin, from the front and the side, and reads no curl in a march', () => {
+    for (const cam of [front, side]) {
+      const stand = bodyKeypoints({}, cam);
+      const shin = stand.left_ankle!.y - stand.left_knee!.y;
+      expect(heelCurl(stand, 'left', shin)).toBeCloseTo(0, 3);
+      expect(heelCurl(bodyKeypoints({ curlLeftDeg: 60 }, cam), 'left', shin)).toBeCloseTo(0.5, 2);
+      expect(heelCurl(bodyKeypoints({ curlLeftDeg: 90 }, cam), 'left', shin)).toBeCloseTo(1, 2);
+      expect(heelCurl(bodyKeypoints({ liftLeft: 1 }, cam), 'left', shin)).toBeCloseTo(0, 2);
+    }
   });
 
   it('measures how far the shoulders stand above the hips', () => {

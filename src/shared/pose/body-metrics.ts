@@ -108,6 +108,17 @@ export function kneeLift(kps: KeypointMap, side: Side, standingKneeY: number, th
 }
 
 /**
+ * How far the heel has come up behind toward the knee, as a share of the standing shin's height
+ * (`standingShinPx`: knee to ankle, straight): 0 standing, 1 - cos(knee bend) with the thigh
+ * upright, so 1 with the shin level and more as the heel nears the buttock. Measured against the
+ * knee, a thigh swinging forward (a march) leaves the hanging shin, and so the reading, near 0.
+ */
+export function heelCurl(kps: KeypointMap, side: Side, standingShinPx: number): number | null {
+  const k = point(kps, sided(side, 'knee')), a = point(kps, sided(side, 'ankle'));
+  return k && a && standingShinPx > 0 ? 1 - (a.y - k.y) / standingShinPx : null;
+}
+
+/**
  * The same rise measured against the same side's hip: how far the thigh has swung up. The whole
  * body rising or sinking (high knees are done bouncing on the balls of the feet; the standing knee
  * bends) moves knee and hip together and is no lift, so reps are counted on this.
