@@ -9,7 +9,7 @@ import { listCameras } from '../ui/camera';
 import type { ClipRoute } from '../clip/page/ClipPage';
 import type { OtherPage } from './route';
 import type { LiveRoute } from '../live/page/live-route';
-import type { ExerciseId, SessionOptions } from '../shared/exercise-core';
+import type { ExerciseId, Posture, SessionOptions } from '../shared/exercise-core';
 
 /** The set options the exercise's definition offers; values become URL parameters of the live view. */
 function ExerciseOptions({ id, options, onChange }: { id: ExerciseId; options: SessionOptions; onChange: (o: SessionOptions) => void }) {
@@ -55,6 +55,12 @@ function planText(ex: ExerciseInfo, plan: Plan): string {
 
 /** Either a model picked for every exercise, or each exercise's own recommendation. */
 type ModelChoice = ModelId | 'recommended';
+/** The exercises grouped on the page: standing, then floor work (lying or kneeling). */
+const EXERCISE_GROUPS: ReadonlyArray<{ id: string; title: string; postures: readonly Posture[] }> = [
+  { id: 'standing', title: 'Standing', postures: ['standing'] },
+  { id: 'floor', title: 'On the floor', postures: ['kneeling', 'lying'] },
+];
+
 const modelFor = (choice: ModelChoice, id: ExerciseId): ModelId => (choice === 'recommended' ? recommendedModel(id) : choice);
 
 function ExerciseCard({ ex, model, camera, options, onOptions, onStart, onClip, plan, ready }: {
@@ -137,10 +143,10 @@ export function Home({ onStart, onClip, onGo }: { onStart: (route: LiveRoute) =>
         </label>
       </section>
       <section className="exercise-list" aria-label="Exercises">
-        {(['standing', 'lying'] as const).map((posture) => (
-          <section key={posture} className="exercise-group" aria-labelledby={`group-${posture}`}>
-            <h2 id={`group-${posture}`}>{posture === 'standing' ? 'Standing' : 'On the floor'}</h2>
-            {EXERCISES.filter((ex) => ex.posture === posture).map((ex) => (
+        {EXERCISE_GROUPS.map((group) => (
+          <section key={group.id} className="exercise-group" aria-labelledby={`group-${group.id}`}>
+            <h2 id={`group-${group.id}`}>{group.title}</h2>
+            {EXERCISES.filter((ex) => group.postures.includes(ex.posture)).map((ex) => (
               <ExerciseCard
                 key={ex.id}
                 ex={ex}

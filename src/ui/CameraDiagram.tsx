@@ -24,10 +24,20 @@ function Camera({ x, y, angle }: { x: number; y: number; angle: number }) {
   );
 }
 
-/** A top-down sketch of where the camera goes relative to the person, standing or lying on the floor. */
+/** A top-down sketch of where the camera goes relative to the person, standing or on the floor. */
+/** Kneeling or on hands and knees: the camera on the floor, as for lying down. */
+const KNEELING_LABEL: Record<DiagramView, string> = {
+  front: 'Camera on the floor in front of you, about 2 m away',
+  side: 'Camera on the floor beside you, about 2 m away, seeing you side-on',
+  'front-or-side': 'Camera on the floor in front of you or beside you, about 2 m away',
+};
+
+const LABELS: Record<Posture, Record<DiagramView, string>> = { standing: STANDING_LABEL, lying: LYING_LABEL, kneeling: KNEELING_LABEL };
+
 export function CameraDiagram({ view, posture }: { view: DiagramView; posture: Posture }) {
-  const lying = posture === 'lying';
-  const label = (lying ? LYING_LABEL : STANDING_LABEL)[view];
+  // Lying or kneeling, the sketch from above is of a body along the floor.
+  const lying = posture !== 'standing';
+  const label = LABELS[posture][view];
   const front = view !== 'side', side = view !== 'front';
   return (
     <svg viewBox="0 0 200 120" role="img" aria-label={label} className="camera-diagram" data-testid="camera-diagram">

@@ -54,9 +54,9 @@ export interface Camera {
   model?: 'movenet' | 'blazepose';
 }
 
-type V3 = [number, number, number];
+export type V3 = [number, number, number];
 
-const BODY = {
+export const BODY = {
   ankleY: 8, shin: 42, thigh: 44, torso: 52, hipHalf: 10, ankleHalf: 11, shoulderHalf: 19,
   upperArm: 30, forearm: 26, toe: 16, heelBack: 6,
 };
@@ -167,11 +167,16 @@ function gaussian(rand: () => number): number {
 }
 
 export function bodyKeypoints(pose: BodyPose, cam: Camera, rand: () => number = seededRandom(1)): KeypointMap {
+  return projectKeypoints(skeleton(pose), cam, rand);
+}
+
+/** Points of a body in 3D (cm; x = person's left, y up from the floor, z forward) as the camera sees them. */
+export function projectKeypoints(points: Partial<Record<KeypointName, V3>>, cam: Camera, rand: () => number = seededRandom(1)): KeypointMap {
   const width = cam.width ?? 640, height = cam.height ?? 480;
   const s = cam.pxPerCm ?? 2.2, floorY = cam.floorY ?? height - 30, cx = width / 2;
   const roll = ((cam.rollDeg ?? 0) * Math.PI) / 180;
   const kps: KeypointMap = {};
-  for (const [name, v] of Object.entries(skeleton(pose)) as Array<[KeypointName, V3]>) {
+  for (const [name, v] of Object.entries(points) as Array<[KeypointName, V3]>) {
     if (cam.model !== 'blazepose' && FEET.includes(name)) continue;
     const yaw = ((cam.yawDeg ?? (cam.view === 'front' ? 0 : 90)) * Math.PI) / 180;
     let x = cx + s * (v[0] * Math.cos(yaw) - v[2] * Math.sin(yaw));

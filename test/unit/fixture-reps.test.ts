@@ -90,7 +90,7 @@ const CLIPS: Expectation[] = [
  * no still moment (the set starts on the movement, see real-life-noise.test.ts), and in a reverse
  * lunge with a knee drive the front thigh of the lunge reads as a lift too.
  */
-const SIDE_VIEW: string[] = ['highknees_side_wahoo_tomnotch.movenet-lightning', 'lungekneedrive_side_wahoo_tomnotch.movenet-lightning'];
+const SIDE_VIEW: string[] = ['highknees_side_wahoo_tomnotch.movenet-lightning', 'lungekneedrive_side_wahoo_tomnotch.movenet-lightning', 'lungekneedrive_side_wahoo_tomnotch.blazepose-lite'];
 
 const PRE_ROLL_S = 3;
 

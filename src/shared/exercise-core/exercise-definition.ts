@@ -137,4 +137,9 @@ export interface ExerciseDefinition<Id extends ExerciseId = ExerciseId> {
    * clip's opening as the start position.
    */
   startPoseLikeness?(kps: KeypointMap): number | null;
+  /**
+   * The start position the set calibrates in, and the cue asking for it. Default: standing tall,
+   * or lying down for floor work; a kneeling exercise must give its own.
+   */
+  startPose?: { test(kps: KeypointMap): boolean; cue: CueKey };
 }

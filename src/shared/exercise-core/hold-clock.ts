@@ -1,5 +1,5 @@
 import type { SecondsChoice } from './exercise-definition';
-import type { HoldStatus, Side } from './session-types';
+import type { HoldStatus, RepRecord, SetSummary, Side } from './session-types';
 
 /** The holds at the top a set may ask for, seconds (0: none), where an exercise offers them. */
 export const HOLD_AT_TOP: SecondsChoice = { choices: [0, 3, 4, 5], default: 0 };
@@ -44,4 +44,23 @@ export class HoldClock {
   status(side: Side | null): HoldStatus {
     return { ...(side ? { side } : {}), seconds: this.seconds, target: this.target };
   }
+}
+
+/**
+ * A timed hold per side (a test, a stretch): each side's best attempt, the difference between the
+ * sides, and what broke form first in that attempt (`brokeBy`, by the attempt's rep index).
+ */
+export function sideHolds(records: readonly RepRecord[], brokeBy: ReadonlyMap<number, string>): NonNullable<SetSummary['holds']> {
+  const seconds: Record<Side, number> = { left: 0, right: 0 };
+  const brokeAt: { left?: string; right?: string } = {};
+  for (const side of ['left', 'right'] as const) {
+    const best = records
+      .filter((record) => record.side === side)
+      .reduce<RepRecord | null>((x, r) => (x === null || (r.holdS ?? 0) > (x.holdS ?? 0) ? r : x), null);
+    if (!best) continue;
+    seconds[side] = best.holdS ?? 0;
+    const by = brokeBy.get(best.index);
+    if (by) brokeAt[side] = by;
+  }
+  return { left: seconds.left, right: seconds.right, differenceS: Math.abs(seconds.left - seconds.right), brokeAt };
 }

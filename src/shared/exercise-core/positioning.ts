@@ -16,11 +16,14 @@ const SEEN_DESPITE_NO_COUNT = 6;
 /** A keypoint this close to the frame's top or bottom edge (share of height) is about to leave it. */
 const EDGE_MARGIN = 0.01;
 
-/** Framing cues: lying down the camera sits on the floor, so it is moved rather than the person stepping back. */
+/** Framing cues: on the floor the camera sits on the floor too, so it is moved rather than the person stepping back. */
+const STANDING_FRAMING = { tooClose: 'too-close', showFeet: 'show-feet', showHead: 'show-head' } as const;
+const FLOOR_FRAMING = { tooClose: 'floor-too-close', showFeet: 'floor-show-feet', showHead: 'floor-show-head' } as const;
 const FRAMING_CUES: Record<Posture, { tooClose: CueKey; showFeet: CueKey; showHead: CueKey }> = {
-  standing: { tooClose: 'too-close', showFeet: 'show-feet', showHead: 'show-head' },
-  lying: { tooClose: 'floor-too-close', showFeet: 'floor-show-feet', showHead: 'floor-show-head' },
+  standing: STANDING_FRAMING, lying: FLOOR_FRAMING, kneeling: FLOOR_FRAMING,
 };
+/** Lying or kneeling, the camera is on the floor and the body may run across the picture. */
+const onFloor = (posture: Posture) => posture !== 'standing';
 
 export type PositionResult =
   | { ok: true; view: CameraView }
@@ -28,7 +31,7 @@ export type PositionResult =
 
 export interface PositionRequirements {
   views: readonly CameraView[];
-  /** Lying down, the body may run across the picture: the left and right edges crop it too. */
+  /** Lying or kneeling, the body may run across the picture: the left and right edges crop it too. */
   posture: Posture;
   forcedView?: CameraView;
   requiredKeypoints(view: CameraView): ReadonlyArray<readonly KeypointName[]>;
@@ -48,7 +51,7 @@ export function checkPosition(frame: PoseFrame, req: PositionRequirements): Posi
   if (frame.people !== undefined && frame.people > 1) return { ok: false, person: true, cue: 'one-person' };
 
   const framing = FRAMING_CUES[req.posture];
-  if (req.posture === 'lying') {
+  if (onFloor(req.posture)) {
     const { feet, head } = inPicture(frame, true);
     if (!feet && !head) return { ok: false, person: true, cue: framing.tooClose };
     if (!feet) return { ok: false, person: true, cue: framing.showFeet };
@@ -69,7 +72,7 @@ export function checkPosition(frame: PoseFrame, req: PositionRequirements): Posi
 
 /** Turned part way, the view whose checks come nearer; null when the turn cannot be told. */
 function partWayView(frame: PoseFrame, posture: PositionRequirements['posture']): CameraView | null {
-  if (posture === 'lying') return null;
+  if (onFloor(posture)) return null;
   const turn = estimateTurnDeg(frame.keypoints, frame.world);
   return turn === null ? null : nearestView(turn);
 }
@@ -94,14 +97,14 @@ function inPicture(frame: PoseFrame, lying: boolean): { feet: boolean; head: boo
  * checks are off until the person steps back (null when the whole body is in view).
  */
 export function framingAdvice(frame: PoseFrame, posture: PositionRequirements['posture']): CueKey | null {
-  if (posture === 'lying') return null;
+  if (onFloor(posture)) return null;
   const { feet, shoulders } = inPicture(frame, false);
   return !feet ? 'feet-out-of-view' : !shoulders ? 'shoulders-out-of-view' : null;
 }
 
 /** What to ask for when the person is seen from a view the exercise cannot use. */
 export function viewCue(req: Pick<PositionRequirements, 'views' | 'posture'>): CueKey {
-  if (req.posture === 'lying') return req.views.includes('front') ? 'floor-camera-at-feet' : 'floor-camera-beside';
+  if (onFloor(req.posture)) return req.views.includes('front') ? 'floor-camera-at-feet' : 'floor-camera-beside';
   return req.views.length > 1 ? 'front-or-side' : req.views[0] === 'side' ? 'turn-side-on' : 'face-camera';
 }
 

@@ -15,8 +15,11 @@ export type ExerciseId = keyof ExerciseIds & string;
 export type Tempo = [number, number, number];
 export type SessionState = 'no-person' | 'positioning' | 'calibrating' | 'exercising' | 'done';
 export type CameraView = 'front' | 'side';
-/** Done standing, or lying on the floor. */
-export type Posture = 'standing' | 'lying';
+/**
+ * Done standing, lying on the floor, or kneeling (on one knee or on hands and knees): for lying and
+ * kneeling the camera sits on the floor too.
+ */
+export type Posture = 'standing' | 'lying' | 'kneeling';
 
 /** One frame of pose output, in the source frame's pixels. */
 export interface PoseFrame {

@@ -11,7 +11,7 @@
 import { Calibrator, computeBaseline, provisionalBaseline, type Baseline } from './calibration';
 import { cue, type CueKey } from './cues';
 import { CueSelector } from './cue-selector';
-import { isStanding, type KeypointName } from '../pose';
+import { isStanding, type KeypointMap, type KeypointName } from '../pose';
 import { isLying } from './floor-metrics';
 import type { ExerciseDefinition, TrackerFrame } from './exercise-definition';
 import { checkPosition, framingAdvice, missingRequired, viewCue } from './positioning';
@@ -26,7 +26,7 @@ import type {
  * Keypoints may drop out this long mid-set (a flicker, an arm passing) before the person counts as
  * lost. Pose models lose people lying down more often, in short gaps, so floor work bridges longer ones.
  */
-const LOST_GRACE_S: Record<Posture, number> = { standing: 0.7, lying: 1.5 };
+const LOST_GRACE_S: Record<Posture, number> = { standing: 0.7, lying: 1.5, kneeling: 1.5 };
 /** One-off cues (a rep ended low, a hold finished) stay candidates this long. */
 const EVENT_CUE_S = 2;
 /**
@@ -74,9 +74,11 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
     views: def.views, forcedView: options.view, posture, requiredKeypoints: (v: CameraView) => def.requiredKeypoints(v),
   };
   const lostGraceS = LOST_GRACE_S[posture];
-  /** In the start position: standing tall, or lying down for floor work. */
-  const inStartPose = posture === 'lying' ? isLying : isStanding;
-  const startPoseCue: CueKey = posture === 'lying' ? 'lie-down' : 'stand-tall';
+  /** In the start position: standing tall, lying down for floor work, or the exercise's own. */
+  const startPose = def.startPose ?? (posture === 'lying' ? { test: isLying, cue: 'lie-down' as const } : { test: isStanding, cue: 'stand-tall' as const });
+  if (posture === 'kneeling' && !def.startPose) throw new Error(`${def.info.id}: a kneeling exercise gives its start pose`);
+  const inStartPose = (kps: KeypointMap): boolean => startPose.test(kps);
+  const startPoseCue: CueKey = startPose.cue;
 
   /**
    * Out of position. Pauses already held still in the start pose are kept through movements (a

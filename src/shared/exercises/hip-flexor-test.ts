@@ -8,7 +8,7 @@
 import {
   type CueKey, type ExerciseDefinition, type ExerciseTracker, FaultCatalog, type FaultDefinition,
   FRONTAL_FAULTS, LIFT_FAULTS, liftFaults, type PoseFrame, type RepCounts, RepLog, type RepRecord,
-  type SessionOptions, type SetSummary, type Side, type TrackerFrame, withAdjustments,
+  type SessionOptions, type SetSummary, SHORT_HOLD, type Side, sideHolds, type TrackerFrame, withAdjustments,
 } from '../exercise-core';
 import { KneeLiftTracker } from './knee-lift-tracker';
 import { bothSides, SIDES } from '../pose';
@@ -118,7 +118,8 @@ class HipFlexorTestTracker extends KneeLiftTracker implements ExerciseTracker {
       side: a.side,
       startS: a.startS,
       endS,
-      faults: [...a.faults],
+      // Lowered before its seconds were up: too short, whatever ended it (else it read "good form" in red).
+      faults: [...a.faults, ...(a.done ? [] : ['short-hold'])],
       metrics: { peakLift: a.peakK, ...(a.brokeAt ? { brokeAtS: a.brokeAt.atS } : {}) },
       holdS: Math.min(a.goodS, this.testSeconds),
       ...(this.frontalSeen ? {} : { notChecked: [...FRONTAL_FAULTS] }),
@@ -138,22 +139,7 @@ class HipFlexorTestTracker extends KneeLiftTracker implements ExerciseTracker {
   }
 
   completed(): { repsDetail: RepRecord[]; holds: NonNullable<SetSummary['holds']> } {
-    const seconds: Record<Side, number> = { left: 0, right: 0 };
-    const brokeAt: { left?: string; right?: string } = {};
-    // Each side reports its best attempt.
-    for (const side of SIDES) {
-      const best = this.log.records
-        .filter((record) => record.side === side)
-        .reduce<RepRecord | null>((x, r) => (x === null || (r.holdS ?? 0) > (x.holdS ?? 0) ? r : x), null);
-      if (!best) continue;
-      seconds[side] = best.holdS ?? 0;
-      const by = this.brokeBy.get(best.index);
-      if (by) brokeAt[side] = by;
-    }
-    return {
-      ...this.log.completed(),
-      holds: { left: seconds.left, right: seconds.right, differenceS: Math.abs(seconds.left - seconds.right), brokeAt },
-    };
+    return { ...this.log.completed(), holds: sideHolds(this.log.records, this.brokeBy) };
   }
 }
 
@@ -164,6 +150,7 @@ function newAttempt(side: Side, t: number): Attempt {
 const HIP_FLEXOR_FAULTS: readonly FaultDefinition[] = [
   ...LIFT_FAULTS,
   { id: 'knee-low', label: 'Knee dropped', cue: 'knee-low', keypoints: [], sidedPart: 'knee' },
+  SHORT_HOLD,
 ];
 
 /** The test's length per side; 30 s is the protocol's (FORM-SPEC). */

@@ -4,6 +4,7 @@ import { deadBug } from './dead-bug';
 import { gluteBridge } from './glute-bridge';
 import { heelSlide } from './heel-slide';
 import { hipFlexorTest } from './hip-flexor-test';
+import { kneelingStretch } from './kneeling-stretch';
 import { legCurl } from './leg-curl';
 import { march } from './march';
 import { pelvicTilt } from './pelvic-tilt';
@@ -15,7 +16,7 @@ import { cue } from '../exercise-core/cues';
 describe('exercise registry', () => {
   it('lists every exercise with what the UI shows', () => {
     expect(EXERCISES.map((e) => e.id)).toEqual([
-      'march', 'squat', 'hip-flexor-test', 'leg-curl', 'pelvic-tilt', 'heel-slide', 'straight-leg-raise', 'supine-march', 'glute-bridge', 'dead-bug',
+      'march', 'squat', 'hip-flexor-test', 'leg-curl', 'kneeling-stretch', 'pelvic-tilt', 'heel-slide', 'straight-leg-raise', 'supine-march', 'glute-bridge', 'dead-bug',
     ]);
     for (const e of EXERCISES) {
       expect(e.name.length).toBeGreaterThan(3);
@@ -35,7 +36,7 @@ describe('exercise registry', () => {
   });
 
   it('gives every exercise its faults, each with a label and a spoken correction, one meaning per fault id', () => {
-    const definitions = [march, squat, hipFlexorTest, legCurl, pelvicTilt, heelSlide, straightLegRaise, supineMarch, gluteBridge, deadBug];
+    const definitions = [march, squat, hipFlexorTest, legCurl, kneelingStretch, pelvicTilt, heelSlide, straightLegRaise, supineMarch, gluteBridge, deadBug];
     expect(definitions.map((d) => d.info.id)).toEqual(EXERCISES.map((e) => e.id));
     for (const { faults } of definitions) {
       expect(faults.length).toBeGreaterThan(0);

@@ -19,10 +19,11 @@ import { gluteBridge } from './glute-bridge';
 import { deadBug } from './dead-bug';
 import { pelvicTilt } from './pelvic-tilt';
 import { legCurl } from './leg-curl';
+import { kneelingStretch } from './kneeling-stretch';
 
 /** Every exercise by its id, in display order; each definition must carry the id it is filed under. */
 const BY_ID: { readonly [Id in ExerciseId]: ExerciseDefinition<Id> } = {
-  march, squat, 'hip-flexor-test': hipFlexorTest, 'leg-curl': legCurl, 'pelvic-tilt': pelvicTilt, 'heel-slide': heelSlide,
+  march, squat, 'hip-flexor-test': hipFlexorTest, 'leg-curl': legCurl, 'kneeling-stretch': kneelingStretch, 'pelvic-tilt': pelvicTilt, 'heel-slide': heelSlide,
   'straight-leg-raise': straightLegRaise, 'supine-march': supineMarch, 'glute-bridge': gluteBridge, 'dead-bug': deadBug,
 };
 
@@ -42,11 +43,11 @@ function definition(id: ExerciseId): ExerciseDefinition {
 export const exerciseInfo = (id: ExerciseId): ExerciseInfo => definition(id).info;
 
 /**
- * The pose model an exercise runs on unless the person picks one: BlazePose for floor work (its
- * detector turns its crop with the body, so a person lying across the picture is found; MoveNet
- * expects people upright), the fast MoveNet Lightning otherwise.
+ * The pose model an exercise runs on unless the person picks one: BlazePose for floor work, lying
+ * or kneeling (its detector turns its crop with the body, so a person lying or on hands and knees
+ * across the picture is found; MoveNet expects people upright), the fast MoveNet Lightning otherwise.
  */
-export const recommendedModel = (id: ExerciseId): ModelId => (definition(id).info.posture === 'lying' ? 'blazepose-lite' : DEFAULT_MODEL);
+export const recommendedModel = (id: ExerciseId): ModelId => (definition(id).info.posture === 'standing' ? DEFAULT_MODEL : 'blazepose-lite');
 
 /** See ExerciseDefinition.startPoseLikeness; null: the clip opens in the start position. */
 export function startPoseLikeness(id: ExerciseId): ((kps: KeypointMap) => number | null) | null {
