@@ -1,6 +1,6 @@
 /**
  * npm run analyze -- <video> [--exercise running|<exercise id>] [--model <id>] [--slow-motion N]
- * (exercise ids: march, squat, hip-flexor-test, leg-curl, heel-slide, straight-leg-raise, supine-march, glute-bridge, dead-bug, pelvic-tilt)
+ * (exercise ids: march, squat, hip-flexor-test, leg-curl, kneeling-stretch, bird-dog, pelvic-tilt, heel-slide, straight-leg-raise, supine-march, glute-bridge, dead-bug)
  *
  * Runs the app's own clip analysis (the same worker code as the UI) on a video file in headless
  * system Chromium and prints one JSON object to stdout. A bad file exits non-zero with one line on

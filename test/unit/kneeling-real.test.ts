@@ -4,11 +4,12 @@
  * each bottom (back knee down, back thigh behind vertical, trunk 13-20 degrees forward on BlazePose
  * lite), so each is a short attempt on the right side, timed and never flagged as leaning; the
  * other real side-on clips (squats, high knees, a walk, bridges on the floor) kneel at no point
- * and time nothing.
+ * and time nothing. No real clip shows anyone on hands and knees: the bird dog must never start on
+ * any of them (it asks the person to get on hands and knees instead).
  */
 import { describe, expect, it } from 'vitest';
 import { runKeypointFrames } from '../../scripts/eval/uiprmd';
-import { loadFixture } from '../fixtures/load';
+import { listFixtures, loadFixture } from '../fixtures/load';
 
 const OPTIONS = { testSeconds: 30 };
 
@@ -31,5 +32,14 @@ describe('kneeling hip-flexor stretch on real keypoints', () => {
     'walk_side_alejandra.blazepose-lite', 'bridge_side_darebee_beproj.blazepose-lite', 'bridge_side_lenagalanova.blazepose-lite',
   ])('times nothing on %s, where nobody kneels', (name) => {
     expect(runKeypointFrames(loadFixture(name).frames, 'kneeling-stretch', OPTIONS).reps.total).toBe(0);
+  });
+});
+
+describe('bird dog on real keypoints', () => {
+  it('starts on none of the real clips, standing or lying, and counts nothing', () => {
+    const fixtures = listFixtures();
+    expect(fixtures.length).toBeGreaterThanOrEqual(29);
+    const counted = fixtures.map((f) => [f.name, runKeypointFrames(loadFixture(f.name).frames, 'bird-dog').reps.total] as const);
+    expect(counted.filter(([, n]) => n > 0)).toEqual([]);
   });
 });

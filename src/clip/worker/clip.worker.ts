@@ -137,12 +137,12 @@ const api: ClipWorkerApi = {
         warnings.push(`Only ${frames.length} of ${source.frameCount} frames could be read (up to ${frames.at(-1)?.t.toFixed(1)} s): the file may be truncated. The report covers the part that could be read.`);
       }
       frameTimes = frames.map((f) => f.t);
-      const result = concludeClip(frames, request.exercise, source.fps, request.options);
+      const { running, reps, warnings: conclusion } = concludeClip(frames, request.exercise, source.fps, request.options);
       return {
         ok: true,
         analysis: {
           exercise: request.exercise, model: request.model, backend: loaded.backend, workers: segments.length, source, frames,
-          analysisS: (performance.now() - started) / 1000, ...result, warnings,
+          analysisS: (performance.now() - started) / 1000, running, reps, warnings: [...warnings, ...conclusion],
         },
       };
     } catch (err) {

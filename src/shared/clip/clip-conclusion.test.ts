@@ -26,8 +26,17 @@ describe('concludeClip', () => {
   });
 
   it('counts reps of a rep exercise clip', () => {
-    const { reps } = concludeClip(frontSquat.frames, 'squat', frontSquat.fps);
+    const { reps, warnings } = concludeClip(frontSquat.frames, 'squat', frontSquat.fps);
     expect(reps!.reps.total).toBe(3); // the manifest's count; the clip starts mid-descent
+    expect(warnings).toEqual([]);
+  });
+
+  it('says what the person was asked when the set never started (a squat clip for the bird dog)', () => {
+    const { reps, warnings } = concludeClip(frontSquat.frames, 'bird-dog', frontSquat.fps);
+    expect(reps!.reps.total).toBe(0);
+    expect(warnings).toEqual([expect.stringMatching(/^The set never started.*"Put the camera on the floor beside you/)]);
+    const side = loadFixture('squat_side_gymlytics.blazepose-lite');
+    expect(concludeClip(side.frames, 'bird-dog', side.fps).warnings).toEqual([expect.stringMatching(/never started.*"Get on your hands and knees/)]);
   });
 
   it('says when nobody is in the clip', () => {
@@ -49,7 +58,7 @@ describe('cliOutput', () => {
   it('has the documented shape for a running clip', () => {
     const result = concludeClip(treadmill.frames, 'running', treadmill.fps);
     const analysis: ClipAnalysis = {
-      exercise: 'running', model: 'blazepose-lite', backend: 'wasm', workers: 2, frames: treadmill.frames, analysisS: 6, warnings: [],
+      exercise: 'running', model: 'blazepose-lite', backend: 'wasm', workers: 2, frames: treadmill.frames, analysisS: 6,
       source: { name: 'x.mp4', container: 'MP4', codec: 'avc1', width: treadmill.frames[0]!.width, height: treadmill.frames[0]!.height, fps: treadmill.fps, durationS: 10, frameCount: treadmill.frames.length },
       ...result,
     };

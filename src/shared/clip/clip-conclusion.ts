@@ -7,7 +7,7 @@ import { ClipError, type ClipExercise } from './clip-analysis';
 import { createSession, startPoseLikeness } from '../exercises';
 import { analyzeRunning, type RunningReport } from '../gait';
 import { MIN_KEYPOINT_SCORE, type KeypointMap, medianKeypoints } from '../pose';
-import type { ExerciseId, PoseFrame, SessionOptions, SetSummary } from '../exercise-core';
+import type { Cue, ExerciseId, PoseFrame, SessionOptions, SetSummary } from '../exercise-core';
 
 /** Below this share of frames with hips and knees seen, the clip has no usable person in it. */
 export const MIN_PERSON_SHARE = 0.3;
@@ -69,9 +69,26 @@ export function leadIn(frames: readonly PoseFrame[], fps: number, likeness: ((kp
 export function playRepSet(
   exercise: ExerciseId, frames: readonly PoseFrame[], fps: number, options: SessionOptions = {}, leadInFrom: readonly PoseFrame[] = frames,
 ): SetSummary {
+  return playClipSet(exercise, frames, fps, options, leadInFrom).summary;
+}
+
+/**
+ * playRepSet, and what the person was last asked when the set never got past getting into
+ * position (never in the start position, or never seen from a view the exercise takes): null once
+ * it started.
+ */
+function playClipSet(
+  exercise: ExerciseId, frames: readonly PoseFrame[], fps: number, options: SessionOptions = {}, leadInFrom: readonly PoseFrame[] = frames,
+): { summary: SetSummary; neverStarted: Cue | null } {
   const session = createSession(exercise, options);
-  for (const f of [...leadIn(leadInFrom, fps, startPoseLikeness(exercise)), ...frames]) session.update(f);
-  return session.finish();
+  let started = false;
+  let asked: Cue | null = null;
+  for (const f of [...leadIn(leadInFrom, fps, startPoseLikeness(exercise)), ...frames]) {
+    const snap = session.update(f);
+    if (snap.state === 'exercising') started = true;
+    else if (snap.state === 'positioning' && snap.cue) asked = snap.cue;
+  }
+  return { summary: session.finish(), neverStarted: started ? null : asked };
 }
 
 export function concludeClip(
@@ -79,7 +96,7 @@ export function concludeClip(
   exercise: ClipExercise,
   fps: number,
   options: ClipOptions = {},
-): { running: RunningReport | null; reps: SetSummary | null } {
+): { running: RunningReport | null; reps: SetSummary | null; warnings: string[] } {
   const share = personShare(frames);
   if (share < MIN_PERSON_SHARE) {
     throw new ClipError(
@@ -89,7 +106,13 @@ export function concludeClip(
         : `A person was seen in only ${Math.round(100 * share)}% of the frames. Film the whole body, head to feet, in good light, with the camera still.`,
     );
   }
-  if (exercise !== 'running') return { running: null, reps: playRepSet(exercise, frames, fps, options) };
+  if (exercise !== 'running') {
+    const { summary, neverStarted } = playClipSet(exercise, frames, fps, options);
+    const warnings = neverStarted
+      ? [`The set never started, so nothing was counted: the clip never shows the exercise's start position from a view it can use. The app kept asking: "${neverStarted.text}"`]
+      : [];
+    return { running: null, reps: summary, warnings };
+  }
   const running = analyzeRunning(frames, { fps, slowMotionFactor: options.slowMotionFactor });
   if (running.quality.view === 'front') {
     throw new ClipError(
@@ -103,5 +126,5 @@ export function concludeClip(
       `Only ${running.cadence.steps} step${running.cadence.steps === 1 ? '' : 's'} could be found. Record at least 10 seconds of steady running, the whole body in view.`,
     );
   }
-  return { running, reps: null };
+  return { running, reps: null, warnings: [] };
 }

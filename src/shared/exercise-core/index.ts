@@ -11,7 +11,7 @@ export { HOLD_AT_TOP, HoldClock, holdStep, sideHolds } from './hold-clock';
 export { FRONTAL_FAULTS, type FrontalChange, frontalChecksHold, FrontalTracker, KneeLifts, type LiftFaultThresholds, liftFaults } from './lift-checks';
 export { HysteresisRepCounter, type RepCounterEvent } from './rep-counter';
 export { RepLog } from './rep-log';
-export type { ActiveFault, CameraView, Posture, ExerciseId, ExerciseSession, HoldStatus, KeyFrame, PoseFrame, RepRecord, SessionOptions, SessionSnapshot, SetSummary, Side, SquatReference, Tempo } from './session-types';
+export type { ActiveFault, CameraView, Cue, Posture, ExerciseId, ExerciseSession, HoldStatus, KeyFrame, PoseFrame, RepRecord, SessionOptions, SessionSnapshot, SetSummary, Side, SquatReference, Tempo } from './session-types';
 export { createExerciseSession } from './session';
 export { countFaults } from './set-summary';
 export { phaseDurations, type PhaseDurations } from './tempo';

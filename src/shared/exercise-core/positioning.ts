@@ -72,7 +72,8 @@ export function checkPosition(frame: PoseFrame, req: PositionRequirements): Posi
 
 /** Turned part way, the view whose checks come nearer; null when the turn cannot be told. */
 function partWayView(frame: PoseFrame, posture: PositionRequirements['posture']): CameraView | null {
-  if (onFloor(posture)) return null;
+  // Lying, the body's turn from the camera is not what decides the view (see detectView).
+  if (posture === 'lying') return null;
   const turn = estimateTurnDeg(frame.keypoints, frame.world);
   return turn === null ? null : nearestView(turn);
 }

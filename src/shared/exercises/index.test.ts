@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSession, EXERCISES, exerciseInfo, exerciseOptions, faultDefinition, isExerciseId } from '.';
+import { birdDog } from './bird-dog';
 import { deadBug } from './dead-bug';
 import { gluteBridge } from './glute-bridge';
 import { heelSlide } from './heel-slide';
@@ -16,7 +17,7 @@ import { cue } from '../exercise-core/cues';
 describe('exercise registry', () => {
   it('lists every exercise with what the UI shows', () => {
     expect(EXERCISES.map((e) => e.id)).toEqual([
-      'march', 'squat', 'hip-flexor-test', 'leg-curl', 'kneeling-stretch', 'pelvic-tilt', 'heel-slide', 'straight-leg-raise', 'supine-march', 'glute-bridge', 'dead-bug',
+      'march', 'squat', 'hip-flexor-test', 'leg-curl', 'kneeling-stretch', 'bird-dog', 'pelvic-tilt', 'heel-slide', 'straight-leg-raise', 'supine-march', 'glute-bridge', 'dead-bug',
     ]);
     for (const e of EXERCISES) {
       expect(e.name.length).toBeGreaterThan(3);
@@ -36,7 +37,7 @@ describe('exercise registry', () => {
   });
 
   it('gives every exercise its faults, each with a label and a spoken correction, one meaning per fault id', () => {
-    const definitions = [march, squat, hipFlexorTest, legCurl, kneelingStretch, pelvicTilt, heelSlide, straightLegRaise, supineMarch, gluteBridge, deadBug];
+    const definitions = [march, squat, hipFlexorTest, legCurl, kneelingStretch, birdDog, pelvicTilt, heelSlide, straightLegRaise, supineMarch, gluteBridge, deadBug];
     expect(definitions.map((d) => d.info.id)).toEqual(EXERCISES.map((e) => e.id));
     for (const { faults } of definitions) {
       expect(faults.length).toBeGreaterThan(0);

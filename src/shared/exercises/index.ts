@@ -20,10 +20,11 @@ import { deadBug } from './dead-bug';
 import { pelvicTilt } from './pelvic-tilt';
 import { legCurl } from './leg-curl';
 import { kneelingStretch } from './kneeling-stretch';
+import { birdDog } from './bird-dog';
 
 /** Every exercise by its id, in display order; each definition must carry the id it is filed under. */
 const BY_ID: { readonly [Id in ExerciseId]: ExerciseDefinition<Id> } = {
-  march, squat, 'hip-flexor-test': hipFlexorTest, 'leg-curl': legCurl, 'kneeling-stretch': kneelingStretch, 'pelvic-tilt': pelvicTilt, 'heel-slide': heelSlide,
+  march, squat, 'hip-flexor-test': hipFlexorTest, 'leg-curl': legCurl, 'kneeling-stretch': kneelingStretch, 'bird-dog': birdDog, 'pelvic-tilt': pelvicTilt, 'heel-slide': heelSlide,
   'straight-leg-raise': straightLegRaise, 'supine-march': supineMarch, 'glute-bridge': gluteBridge, 'dead-bug': deadBug,
 };
 

@@ -27,6 +27,7 @@ const MEASURES = [
   { key: 'depth', label: 'Depth', hint: '0 = thighs level, below 0 deeper' },
   { key: 'peakLift', label: 'Knee height', hint: '1 = hip height' },
   { key: 'peakCurl', label: 'Heel height', hint: '1 = lower leg level behind you' },
+  { key: 'legBelowDeg', label: 'Leg height', hint: 'degrees below the line of the back at the top, 0 = level' },
   { key: 'peakThighDeg', label: 'Hips forward', hint: 'degrees the back thigh went behind upright' },
   { key: 'peakTiltDeg', label: 'Tilt', hint: 'degrees the hip angle opened' },
   { key: 'peakMove', label: 'Travel', hint: 'how far the moving part went, in body segment lengths' },

@@ -1,14 +1,20 @@
 /**
- * The kneeling hip-flexor stretch live, with a real person as the camera. No real clip of the
+ * The kneeling exercises live, with a real person as the camera.
+ *
+ * The kneeling hip-flexor stretch: No real clip of the
  * stretch is at hand; the reverse lunges of lungekneedrive_side_wahoo_tomnotch pass through its
  * position at each bottom (back knee down, back thigh behind vertical). The camera shows one
  * bottom held still for 10 s first (a person kneeling into the stretch), then the lunges: the set
  * must start kneeling, time the held stretch on the right side, and take the lunge bottoms as
  * short attempts on that side, never the left, with no lean called.
+ *
+ * The bird dog: no real clip shows anyone on hands and knees, so this only checks that a real
+ * person doing something else (glute bridges, lying) is asked to get on hands and knees and that
+ * nothing is counted; its counting and checks are tested on synthetic bodies.
  */
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cue } from '../../src/shared/exercise-core/cues';
 import { exerciseInfo } from '../../src/shared/exercises';
 import { appWithCamera, ARTIFACTS, e2eSkipReason, evaluateWithin, fakeCameraFile, manifestClip, onPage, testText } from './harness';
 
@@ -44,6 +50,24 @@ describe.skipIf(e2eSkipReason())('kneeling hip-flexor stretch, live, on a real k
       expect(reps).toBeGreaterThanOrEqual(2);
       expect(await page.getByText('Leaning back (lower back arching): yes').count()).toBe(0);
       expect(await page.getByTestId('rep-measure').count()).toBe(reps);
+    });
+  });
+});
+
+describe.skipIf(e2eSkipReason())('bird dog, live, on a real person who is not on hands and knees', () => {
+  const BRIDGE = 'bridge_side_lenagalanova.mp4';
+  const env = appWithCamera(() => fakeCameraFile(BRIDGE, 2));
+
+  it('asks them to get on hands and knees and counts nothing', async () => {
+    await onPage(await env.browser.newContext({ viewport: { width: 1280, height: 800 } }), async (page) => {
+      await page.goto(`${env.url}?exercise=bird-dog`);
+      await page.getByTestId('setup-guide').getByText(exerciseInfo('bird-dog').setupHint).waitFor({ state: 'visible', timeout: 30_000 });
+      await page.getByTestId('cue').filter({ hasText: cue('hands-and-knees').text }).waitFor({ state: 'visible', timeout: 60_000 });
+      await page.screenshot({ path: join(ARTIFACTS, 'live-bird-dog-not-on-all-fours.png') });
+      const end = 2 + manifestClip(BRIDGE).duration_s;
+      await page.waitForFunction((t) => (document.querySelector('video')?.currentTime ?? 0) >= t, end, { timeout: 120_000, polling: 250 });
+      expect(await testText(page, 'state')).not.toBe('exercising');
+      expect(await testText(page, 'rep-count')).toBe('0');
     });
   });
 });
