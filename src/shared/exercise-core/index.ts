@@ -8,7 +8,7 @@ export { FaultDebouncer } from './fault-debouncer';
 export { angleChangeDeg, type FloorBaseline, hipAngleDeg, hipLineImageDeg, hipLineTiltDeg, hipOverFeet, kneeAngleDeg, legElevationDeg, limbTravelShare, trunkSideRatio } from './floor-metrics';
 export { allFoursFacing, backKneeSide, backThighDeg, belowBodyLineDeg, isHalfKneeling, isOnAllFours, kneelingFacing, kneelingTrunkDeg } from './kneeling-metrics';
 export { HOLD_AT_TOP, HoldClock, holdStep, sideHolds } from './hold-clock';
-export { FRONTAL_FAULTS, type FrontalChange, frontalChecksHold, FrontalTracker, KneeLifts, type LiftFaultThresholds, liftFaults } from './lift-checks';
+export { FRONTAL_FAULTS, type FrontalChange, frontalChecksHold, FrontalPeaks, FrontalTracker, KneeLifts, type LiftFaultThresholds, liftFaults } from './lift-checks';
 export { HysteresisRepCounter, type RepCounterEvent } from './rep-counter';
 export { RepLog } from './rep-log';
 export type { ActiveFault, CameraView, Cue, Posture, ExerciseId, ExerciseSession, HoldStatus, KeyFrame, PoseFrame, RepRecord, SessionOptions, SessionSnapshot, SetSummary, Side, SquatReference, Tempo } from './session-types';

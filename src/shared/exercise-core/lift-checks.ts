@@ -61,6 +61,30 @@ export class FrontalTracker {
   }
 }
 
+/** The most the pelvis and trunk moved during one leg's lift, each way, degrees (the rep's metrics). */
+export class FrontalPeaks {
+  private hike = 0;
+  private drop = 0;
+  private leanToward = 0;
+  private leanAway = 0;
+
+  update(side: Side, change: FrontalChange): void {
+    const toward = side === 'left' ? 1 : -1;
+    if (change.pelvisDeg !== null) {
+      this.hike = Math.max(this.hike, toward * change.pelvisDeg);
+      this.drop = Math.max(this.drop, -toward * change.pelvisDeg);
+    }
+    if (change.leanDeg !== null) {
+      this.leanToward = Math.max(this.leanToward, toward * change.leanDeg);
+      this.leanAway = Math.max(this.leanAway, -toward * change.leanDeg);
+    }
+  }
+
+  get metrics(): Record<string, number> {
+    return { peakHikeDeg: this.hike, peakDropDeg: this.drop, peakLeanAwayDeg: this.leanAway, peakLeanTowardDeg: this.leanToward };
+  }
+}
+
 /** Raw (not yet debounced) pelvis and trunk faults while `side` is the lifted leg. */
 export function liftFaults(side: Side, change: FrontalChange, th: LiftFaultThresholds): ActiveFault[] {
   const faults: ActiveFault[] = [];

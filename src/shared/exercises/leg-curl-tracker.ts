@@ -5,7 +5,7 @@
  * a lunge, kneeling) is not counted.
  */
 import {
-  type ActiveFault, type Baseline, type CueKey, type ExerciseTracker, FaultCatalog, FRONTAL_FAULTS,
+  type ActiveFault, type Baseline, type CueKey, type ExerciseTracker, FaultCatalog, FRONTAL_FAULTS, FrontalPeaks,
   HysteresisRepCounter, type LiftFaultThresholds, liftFaults, type PoseFrame, type RepCounts, RepLog,
   type RepRecord, type Side, type TrackerFrame,
 } from '../exercise-core';
@@ -32,10 +32,7 @@ interface CurlInProgress {
   peakHipsSink: number;
   peakKneeSink: number;
   faults: Set<string>;
-  peakHikeDeg: number;
-  peakDropDeg: number;
-  peakLeanAwayDeg: number;
-  peakLeanTowardDeg: number;
+  frontal: FrontalPeaks;
 }
 
 const OTHER: Record<Side, Side> = { left: 'right', right: 'left' };
@@ -138,16 +135,7 @@ export class LegCurlTracker extends KneeLiftTracker implements ExerciseTracker {
       rep.peakKneeSink = Math.max(rep.peakKneeSink, sinkBelow(kps, 'knee', [side], baseline) ?? 0);
       if (side !== curlSide) continue;
       for (const f of active) rep.faults.add(f.id);
-      if (change.pelvisDeg !== null) {
-        const hike = (side === 'left' ? 1 : -1) * change.pelvisDeg;
-        rep.peakHikeDeg = Math.max(rep.peakHikeDeg, hike);
-        rep.peakDropDeg = Math.max(rep.peakDropDeg, -hike);
-      }
-      if (change.leanDeg !== null) {
-        const toward = (side === 'left' ? 1 : -1) * change.leanDeg;
-        rep.peakLeanTowardDeg = Math.max(rep.peakLeanTowardDeg, toward);
-        rep.peakLeanAwayDeg = Math.max(rep.peakLeanAwayDeg, -toward);
-      }
+      rep.frontal.update(side, change);
     }
 
     const eventCues: CueKey[] = [];
@@ -180,12 +168,7 @@ export class LegCurlTracker extends KneeLiftTracker implements ExerciseTracker {
     this.reps[side]++;
     const metrics: Record<string, number> = { peakCurl: rep.peakCurl, peakKneeForward: rep.peakKneeForward };
     const frontal = this.frontalSeen;
-    if (frontal) {
-      Object.assign(metrics, {
-        peakHikeDeg: rep.peakHikeDeg, peakDropDeg: rep.peakDropDeg,
-        peakLeanAwayDeg: rep.peakLeanAwayDeg, peakLeanTowardDeg: rep.peakLeanTowardDeg,
-      });
-    }
+    if (frontal) Object.assign(metrics, rep.frontal.metrics);
     this.log.add({
       side, startS: rep.startS, endS, faults, metrics,
       ...(frontal ? {} : { notChecked: [...FRONTAL_FAULTS] }),
@@ -222,6 +205,6 @@ export class LegCurlTracker extends KneeLiftTracker implements ExerciseTracker {
 function newCurl(t: number): CurlInProgress {
   return {
     startS: t, peakCurl: 0, peakKneeForward: 0, otherPeakCurl: 0, peakHipsSink: 0, peakKneeSink: 0, faults: new Set(),
-    peakHikeDeg: 0, peakDropDeg: 0, peakLeanAwayDeg: 0, peakLeanTowardDeg: 0,
+    frontal: new FrontalPeaks(),
   };
 }

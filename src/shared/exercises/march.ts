@@ -6,7 +6,7 @@
  */
 import {
   type AdjustableThreshold, type CueKey, type ExerciseDefinition, type ExerciseTracker, FaultCatalog,
-  type FaultDefinition, FRONTAL_FAULTS, HOLD_AT_TOP, HoldClock, type HoldStatus, LIFT_FAULTS,
+  type FaultDefinition, FRONTAL_FAULTS, FrontalPeaks, HOLD_AT_TOP, HoldClock, type HoldStatus, LIFT_FAULTS,
   liftFaults, type PoseFrame, type RepCounts, RepLog, type RepRecord, type SessionOptions, SHORT_HOLD,
   type Side, type TrackerFrame, withAdjustments,
 } from '../exercise-core';
@@ -77,10 +77,7 @@ interface RepInProgress {
   startS: number;
   peakK: number;
   faults: Set<string>;
-  peakHikeDeg: number;
-  peakDropDeg: number;
-  peakLeanAwayDeg: number;
-  peakLeanTowardDeg: number;
+  frontal: FrontalPeaks;
   hold: HoldClock | null;
 }
 
@@ -111,16 +108,7 @@ class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
       const kNow = k[liftSide] ?? 0;
       rep.peakK = Math.max(rep.peakK, kNow);
       for (const f of active) rep.faults.add(f.id);
-      if (change.pelvisDeg !== null) {
-        const hike = (liftSide === 'left' ? 1 : -1) * change.pelvisDeg;
-        rep.peakHikeDeg = Math.max(rep.peakHikeDeg, hike);
-        rep.peakDropDeg = Math.max(rep.peakDropDeg, -hike);
-      }
-      if (change.leanDeg !== null) {
-        const toward = (liftSide === 'left' ? 1 : -1) * change.leanDeg;
-        rep.peakLeanTowardDeg = Math.max(rep.peakLeanTowardDeg, toward);
-        rep.peakLeanAwayDeg = Math.max(rep.peakLeanAwayDeg, -toward);
-      }
+      rep.frontal.update(liftSide, change);
       if (rep.hold) {
         const atTarget = kNow >= this.th.targetK;
         if (rep.hold.tick(dt, atTarget && active.length === 0)) eventCues.push('hold-done');
@@ -160,12 +148,7 @@ class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
     this.reps[side]++;
     const metrics: Record<string, number> = { peakLift: rep.peakK };
     const frontal = this.frontalSeen;
-    if (frontal) {
-      Object.assign(metrics, {
-        peakHikeDeg: rep.peakHikeDeg, peakDropDeg: rep.peakDropDeg,
-        peakLeanAwayDeg: rep.peakLeanAwayDeg, peakLeanTowardDeg: rep.peakLeanTowardDeg,
-      });
-    }
+    if (frontal) Object.assign(metrics, rep.frontal.metrics);
     this.log.add({
       side,
       startS: rep.startS,
@@ -204,7 +187,7 @@ class MarchTracker extends KneeLiftTracker implements ExerciseTracker {
 }
 
 function newRep(t: number, holdSeconds: number): RepInProgress {
-  return { startS: t, peakK: 0, faults: new Set(), peakHikeDeg: 0, peakDropDeg: 0, peakLeanAwayDeg: 0, peakLeanTowardDeg: 0, hold: HoldClock.forTarget(holdSeconds) };
+  return { startS: t, peakK: 0, faults: new Set(), frontal: new FrontalPeaks(), hold: HoldClock.forTarget(holdSeconds) };
 }
 
 const MARCH_FAULTS: readonly FaultDefinition[] = [...LIFT_FAULTS, { id: 'low-lift', label: 'Knee below target', cue: 'low-lift', keypoints: [] }, SHORT_HOLD];
