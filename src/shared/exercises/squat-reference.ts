@@ -28,8 +28,8 @@ export const REFERENCE_REPS = 5;
 /**
  * How far past the reference a rep may go: depth in thigh lengths, lean in degrees, and knee width
  * as a share of the reference's own ratio (knees 10% closer than its narrowest rep): the ratio
- * a person's good squats read runs from 0.5 to 1.2 of ankle width with the person and the camera's
- * angle (UI-PRMD turned 30 degrees), and one fixed step was a fifth of the narrowest and a twelfth
+ * a person's good squats read runs from 0.5 to 1.1 of ankle width with the person and the camera's
+ * angle (UI-PRMD turned 30 degrees), and one fixed step was a fifth of the narrowest and under a tenth
  * of the widest. Chosen on all eight UI-PRMD subjects by the search of
  * scripts/eval/squat-reference.ts (held out, each subject judged by margins chosen without them:
  * README, accuracy section).
