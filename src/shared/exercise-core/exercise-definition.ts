@@ -133,8 +133,8 @@ export interface ExerciseDefinition<Id extends ExerciseId = ExerciseId> {
   createTracker(options: SessionOptions): ExerciseTracker;
   /**
    * How much a frame looks like the start position (higher = more; null = cannot tell), for clips
-   * that start mid-movement. Default: standing tall for standing exercises; floor ones take the
-   * clip's opening as the start position.
+   * that start mid-movement. Default: in the exercise's own startPose (1) or not (0), else standing
+   * tall for standing exercises; floor ones take the clip's opening as the start position.
    */
   startPoseLikeness?(kps: KeypointMap): number | null;
   /**

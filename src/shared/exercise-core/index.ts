@@ -6,7 +6,7 @@ export { type AdjustableThreshold, type ExerciseDefinition, type ExerciseInfo, t
 export { FaultCatalog } from './fault-catalog';
 export { FaultDebouncer } from './fault-debouncer';
 export { angleChangeDeg, type FloorBaseline, hipAngleDeg, hipLineImageDeg, hipLineTiltDeg, hipOverFeet, kneeAngleDeg, legElevationDeg, limbTravelShare, trunkSideRatio } from './floor-metrics';
-export { allFoursFacing, backKneeSide, backThighDeg, belowBodyLineDeg, isHalfKneeling, isOnAllFours, kneelingFacing, kneelingTrunkDeg } from './kneeling-metrics';
+export { backKneeSide, backThighDeg, belowBodyLineDeg, isHalfKneeling, isOnAllFours, kneelingFacing, kneelingTrunkDeg } from './kneeling-metrics';
 export { HOLD_AT_TOP, HoldClock, holdStep, sideHolds } from './hold-clock';
 export { FRONTAL_FAULTS, type FrontalChange, frontalChecksHold, FrontalPeaks, FrontalTracker, KneeLifts, type LiftFaultThresholds, liftFaults } from './lift-checks';
 export { HysteresisRepCounter, type RepCounterEvent } from './rep-counter';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyKeypoints } from '../../../test/support/synthetic-body';
 import { type AllFoursPose, hold, type KneelingPose, renderAllFours, renderKneeling } from '../../../test/support/synthetic-kneeling-body';
 import {
-  allFoursFacing, backKneeSide, backThighDeg, belowBodyLineDeg, isHalfKneeling, isOnAllFours, kneelingFacing, kneelingTrunkDeg,
+  backKneeSide, backThighDeg, belowBodyLineDeg, isHalfKneeling, isOnAllFours, kneelingFacing, kneelingTrunkDeg,
 } from './kneeling-metrics';
 
 const side = { view: 'side' as const };
@@ -28,7 +28,6 @@ describe('kneeling metrics', () => {
     expect(isOnAllFours(stand)).toBe(false);
     expect(isOnAllFours(kneel({ back: 'left' }))).toBe(false);
     expect(isHalfKneeling(fours({}))).toBe(false);
-    expect(allFoursFacing(fours({}))).toBe(-1);
   });
 
   it('measures a limb against the body line: hanging down 90, carrying it on 0, above it negative', () => {

@@ -72,12 +72,6 @@ export function isHalfKneeling(kps: KeypointMap): boolean {
   return thigh !== null && Math.abs(thigh) < 45 && trunk !== null && Math.abs(trunk) < 45;
 }
 
-/** On hands and knees, which way the head points in the picture: +1 when the shoulders are at larger x than the hips. */
-export function allFoursFacing(kps: KeypointMap): 1 | -1 | null {
-  const h = sideMean(kps, 'hip'), s = sideMean(kps, 'shoulder');
-  return h && s && h.x !== s.x ? (s.x > h.x ? 1 : -1) : null;
-}
-
 /**
  * On hands and knees: the trunk within 35 degrees of level, a knee under the hips (its thigh
  * pointing down) and a wrist under the shoulders.

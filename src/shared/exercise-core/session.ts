@@ -11,7 +11,7 @@
 import { Calibrator, computeBaseline, provisionalBaseline, type Baseline } from './calibration';
 import { cue, type CueKey } from './cues';
 import { CueSelector } from './cue-selector';
-import { isStanding, type KeypointMap, type KeypointName } from '../pose';
+import { isStanding, type KeypointName } from '../pose';
 import { isLying } from './floor-metrics';
 import type { ExerciseDefinition, TrackerFrame } from './exercise-definition';
 import { checkPosition, framingAdvice, missingRequired, viewCue } from './positioning';
@@ -77,8 +77,7 @@ export function createExerciseSession(def: ExerciseDefinition, options: SessionO
   /** In the start position: standing tall, lying down for floor work, or the exercise's own. */
   const startPose = def.startPose ?? (posture === 'lying' ? { test: isLying, cue: 'lie-down' as const } : { test: isStanding, cue: 'stand-tall' as const });
   if (posture === 'kneeling' && !def.startPose) throw new Error(`${def.info.id}: a kneeling exercise gives its start pose`);
-  const inStartPose = (kps: KeypointMap): boolean => startPose.test(kps);
-  const startPoseCue: CueKey = startPose.cue;
+  const { test: inStartPose, cue: startPoseCue } = startPose;
 
   /**
    * Out of position. Pauses already held still in the start pose are kept through movements (a

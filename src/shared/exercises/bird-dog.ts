@@ -69,7 +69,6 @@ export const birdDog: ExerciseDefinition<'bird-dog'> = {
   views: ['side'],
   requiredKeypoints: () => COUNTED_FROM,
   startPose: { test: isOnAllFours, cue: 'hands-and-knees' },
-  startPoseLikeness: (kps) => (isOnAllFours(kps) ? 1 : 0),
   adjustable: BIRD_DOG_ADJUSTABLE,
   createTracker: (options: SessionOptions) =>
     new BirdDogTracker(withAdjustments(BIRD_DOG_THRESHOLDS, BIRD_DOG_ADJUSTABLE, options.thresholds), new FaultCatalog(BIRD_DOG_FAULTS)),

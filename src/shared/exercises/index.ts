@@ -50,10 +50,16 @@ export const exerciseInfo = (id: ExerciseId): ExerciseInfo => definition(id).inf
  */
 export const recommendedModel = (id: ExerciseId): ModelId => (definition(id).info.posture === 'standing' ? DEFAULT_MODEL : 'blazepose-lite');
 
-/** See ExerciseDefinition.startPoseLikeness; null: the clip opens in the start position. */
+/**
+ * See ExerciseDefinition.startPoseLikeness: an exercise with its own start pose likes the frames in
+ * it; null: the clip opens in the start position.
+ */
 export function startPoseLikeness(id: ExerciseId): ((kps: KeypointMap) => number | null) | null {
   const def = definition(id);
-  return def.startPoseLikeness ?? (def.info.posture === 'standing' ? kneesBelowHips : null);
+  const own = def.startPose;
+  if (def.startPoseLikeness) return def.startPoseLikeness;
+  if (own) return (kps) => (own.test(kps) ? 1 : 0);
+  return def.info.posture === 'standing' ? kneesBelowHips : null;
 }
 
 export function createSession(id: ExerciseId, options?: SessionOptions): ExerciseSession {

@@ -71,7 +71,6 @@ export const kneelingStretch: ExerciseDefinition<'kneeling-stretch'> = {
   views: ['side'],
   requiredKeypoints: () => SIDE_KEYPOINTS,
   startPose: { test: isHalfKneeling, cue: 'kneel-on-one-knee' },
-  startPoseLikeness: (kps) => (isHalfKneeling(kps) ? 1 : 0),
   adjustable: KNEELING_STRETCH_ADJUSTABLE,
   createTracker: (options: SessionOptions) => new KneelingStretchTracker(
     withAdjustments(KNEELING_STRETCH_THRESHOLDS, KNEELING_STRETCH_ADJUSTABLE, options.thresholds),
