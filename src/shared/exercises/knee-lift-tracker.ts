@@ -1,5 +1,5 @@
 /**
- * What the standing one-leg exercises (march, hip-flexor test, leg curl) share: the knee lifts and the
+ * What the standing knee-lift exercises (march, hip-flexor test) share: the knee lifts and the
  * pelvis and trunk readings against the calibration baseline, the fault debouncer, and the time
  * step each frame adds to a hold clock.
  */

@@ -5,14 +5,15 @@
  * a lunge, kneeling) is not counted.
  */
 import {
-  type ActiveFault, type Baseline, type CueKey, type ExerciseTracker, FaultCatalog, FRONTAL_FAULTS, FrontalPeaks,
-  HysteresisRepCounter, type LiftFaultThresholds, liftFaults, type PoseFrame, type RepCounts, RepLog,
+  type ActiveFault, type Baseline, type CueKey, type ExerciseTracker, FaultCatalog, FaultDebouncer, FRONTAL_FAULTS,
+  frontalChecksHold, FrontalPeaks, FrontalTracker, HysteresisRepCounter, type LiftFaultThresholds, liftFaults, type PoseFrame, type RepCounts, RepLog,
   type RepRecord, type Side, type TrackerFrame,
 } from '../exercise-core';
 import { Ema, heelCurl, type KeypointMap, point, sided, SIDES } from '../pose';
-import { KneeLiftTracker, type KneeLiftThresholds } from './knee-lift-tracker';
 
-export interface LegCurlThresholds extends KneeLiftThresholds, LiftFaultThresholds {
+export interface LegCurlThresholds extends LiftFaultThresholds {
+  minRepS: number;
+  smoothingS: number;
   curlEnter: number;
   curlExit: number;
   otherLegBentMax: number;
@@ -69,9 +70,13 @@ function sinkBelow(kps: KeypointMap, part: 'hip' | 'knee', sides: readonly Side[
   return sinks.length ? sinks.reduce((a, x) => a + x, 0) / sinks.length : null;
 }
 
-export class LegCurlTracker extends KneeLiftTracker implements ExerciseTracker {
+export class LegCurlTracker implements ExerciseTracker {
   readonly reps: RepCounts = { total: 0, left: 0, right: 0 };
+  private baseline: Baseline | null = null;
   private shin: number | null = null;
+  private lastT: number | null = null;
+  private readonly frontal: FrontalTracker;
+  private readonly debouncer = new FaultDebouncer();
   private readonly curlEma: Record<Side, Ema>;
   private readonly forwardEma: Record<Side, Ema>;
   private readonly counters: Record<Side, HysteresisRepCounter>;
@@ -79,26 +84,38 @@ export class LegCurlTracker extends KneeLiftTracker implements ExerciseTracker {
   private readonly log = new RepLog();
 
   constructor(private readonly th: LegCurlThresholds, private readonly faults: FaultCatalog) {
-    super(th, 'leg curl');
+    this.frontal = new FrontalTracker(th.smoothingS);
     this.curlEma = { left: new Ema(th.smoothingS), right: new Ema(th.smoothingS) };
     this.forwardEma = { left: new Ema(th.smoothingS), right: new Ema(th.smoothingS) };
     const counter = () => new HysteresisRepCounter({ direction: 'rise', enter: th.curlEnter, exit: th.curlExit, minRepS: th.minRepS });
     this.counters = { left: counter(), right: counter() };
   }
 
-  override start(baseline: Baseline): void {
-    super.start(baseline);
+  start(baseline: Baseline): void {
+    this.baseline = baseline;
+    this.interrupt();
     this.shin = standingShin(baseline);
   }
 
-  override rebase(baseline: Baseline): void {
-    super.rebase(baseline);
+  /** Keeps the curl in progress; pelvis and lean restart from the new baseline. */
+  rebase(baseline: Baseline): void {
+    this.baseline = baseline;
+    this.frontal.reset();
+    this.debouncer.reset();
     this.shin = standingShin(baseline) ?? this.shin;
   }
 
+  /** Pelvis and lean can be judged on the current baseline (see frontalChecksHold). */
+  private get frontalSeen(): boolean {
+    return this.baseline !== null && frontalChecksHold(this.baseline);
+  }
+
   update(frame: PoseFrame): TrackerFrame {
-    const { baseline, t, change } = this.read(frame);
-    const kps = frame.keypoints;
+    const baseline = this.baseline;
+    if (!baseline) throw new Error('leg curl tracker used before calibration');
+    const t = frame.t, kps = frame.keypoints;
+    this.lastT = t;
+    const change = this.frontal.update(t, kps, baseline);
     const curl: Record<Side, number | null> = { left: null, right: null };
     for (const side of SIDES) {
       const raw = this.shin === null ? null : heelCurl(kps, side, this.shin);
@@ -177,8 +194,10 @@ export class LegCurlTracker extends KneeLiftTracker implements ExerciseTracker {
     return events;
   }
 
-  override interrupt(): void {
-    super.interrupt();
+  interrupt(): void {
+    this.frontal.reset();
+    this.debouncer.reset();
+    this.lastT = null;
     for (const side of SIDES) {
       this.curlEma[side].reset();
       this.forwardEma[side].reset();

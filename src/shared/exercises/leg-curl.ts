@@ -52,9 +52,6 @@ export const LEG_CURL_THRESHOLDS = {
    * a knee lift (MARCH_THRESHOLDS.liftEnterK, 0.25 thigh lengths, the thigh 41 degrees forward).
    */
   kneeForwardK: MARCH_THRESHOLDS.liftEnterK,
-  /** Only the shared knee-lift counter (unused here) reads these. */
-  liftEnterK: MARCH_THRESHOLDS.liftEnterK,
-  liftExitK: MARCH_THRESHOLDS.liftExitK,
   /**
    * The pelvis and trunk limits of the march, chosen on UI-PRMD hurdle steps (one leg off the
    * floor, the same stance) and checked by hikes injected into them (see MARCH_THRESHOLDS): the
